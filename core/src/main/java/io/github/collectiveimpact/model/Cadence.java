@@ -1,0 +1,122 @@
+package io.github.collectiveimpact.model;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+
+/**
+ * How often something recurs: a meeting series meets, or an indicator is reported. An open vocabulary
+ * backed by a positive {@link Period}, with constants for the common cadences.
+ *
+ * <p>Cadences are compared on the calendar, never by an approximate number of days: see
+ * {@link #isAtMostAsLongAs(Period, LocalDate)} and {@link #nextAfter(LocalDate)}.
+ */
+public final class Cadence {
+  /** Every week. */
+  public static final Cadence WEEKLY = new Cadence(Period.ofWeeks(1));
+  /** Every month. */
+  public static final Cadence MONTHLY = new Cadence(Period.ofMonths(1));
+  /** Every three months. */
+  public static final Cadence QUARTERLY = new Cadence(Period.ofMonths(3));
+  /** Every six months. */
+  public static final Cadence SEMIANNUALLY = new Cadence(Period.ofMonths(6));
+  /** Every year. */
+  public static final Cadence ANNUALLY = new Cadence(Period.ofYears(1));
+
+  private final Period period;
+
+  private Cadence(Period period) {
+    this.period = period;
+  }
+
+  /**
+   * A cadence of the given period.
+   *
+   * @param period a period with no negative part and at least one positive part, e.g. {@code P2W}
+   * @return the cadence
+   * @throws InvalidModelException if the period is zero or has a negative part
+   */
+  public static Cadence of(Period period) {
+    Objects.requireNonNull(period, "period");
+    if (period.isZero()
+        || period.isNegative()
+        || period.getYears() < 0
+        || period.getMonths() < 0
+        || period.getDays() < 0) {
+      throw new InvalidModelException("Cadence", "period", period, "must be positive");
+    }
+    return new Cadence(period);
+  }
+
+  /**
+   * Parses an ISO-8601 period such as {@code P1M} or {@code P2W}.
+   *
+   * @param text the text to parse
+   * @return the cadence
+   * @throws InvalidModelException if the text is not a positive ISO-8601 period
+   */
+  public static Cadence parse(String text) {
+    Objects.requireNonNull(text, "text");
+    Period period;
+    try {
+      period = Period.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      InvalidModelException error =
+          new InvalidModelException("Cadence", "period", text, "must be an ISO-8601 period such as P1M");
+      error.initCause(e);
+      throw error;
+    }
+    return of(period);
+  }
+
+  /**
+   * The period between two occurrences.
+   *
+   * @return the period
+   */
+  public Period period() {
+    return period;
+  }
+
+  /**
+   * The date one period after the given date.
+   *
+   * @param date a date
+   * @return {@code date} plus this cadence's period
+   */
+  public LocalDate nextAfter(LocalDate date) {
+    return date.plus(period);
+  }
+
+  /**
+   * Whether this cadence is at least as frequent as the given longest gap, measured from a date on the
+   * calendar (so that a month is compared with days as the calendar does).
+   *
+   * @param longestGap the longest acceptable period between two occurrences
+   * @param from the date from which both are measured
+   * @return {@code true} if one period of this cadence ends no later than {@code longestGap}
+   */
+  public boolean isAtMostAsLongAs(Period longestGap, LocalDate from) {
+    return !from.plus(period).isAfter(from.plus(longestGap));
+  }
+
+  /**
+   * The ISO-8601 form of the period, e.g. {@code P3M}.
+   *
+   * @return the text form, which {@link #parse(String)} reads back
+   */
+  @Override
+  public String toString() {
+    return period.toString();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Cadence && ((Cadence) other).period.equals(period);
+  }
+
+  @Override
+  public int hashCode() {
+    return period.hashCode();
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.collectiveimpact.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A source of the backbone's funding: a partner of the initiative or another funder. */
+@Value.Immutable
+public abstract class FundingSource implements WithFundingSource {
+  FundingSource() {}
+
+  /**
+   * The funder's name.
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * The funder's partner id, if the funder is a partner of the initiative.
+   *
+   * @return the partner id
+   */
+  public abstract Optional<String> partnerId();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("FundingSource", "name", name());
+    Checks.notBlank("FundingSource", "partnerId", partnerId());
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FundingSource}; {@code build()} checks the invariants and throws {@link InvalidModelException}. */
+  public static final class Builder extends ImmutableFundingSource.Builder {
+    /** Creates a builder with no attribute set. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.collectiveimpact.validation;
+
+import io.github.collectiveimpact.model.Condition;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One shortcoming (or note) found in an initiative.
+ *
+ * @param ruleId the id of the rule that found it, e.g. {@code CA-003}
+ * @param category the condition checked, or {@link Category#STRUCTURE}
+ * @param severity how serious it is, after any override
+ * @param path a JSON Pointer (RFC 6901) into the initiative's JSON form, e.g. {@code /partners/3} or
+ *     {@code /indicators/2/baseline}; property names are the model's attribute names; the empty string is
+ *     the whole initiative
+ * @param message the message in the validator's locale
+ * @param arguments the message's arguments as text (ids, numbers, ISO dates), so that a caller can render
+ *     its own message
+ * @param source where the rule comes from in the literature
+ */
+public record Finding(
+    String ruleId,
+    Category category,
+    Severity severity,
+    String path,
+    String message,
+    List<String> arguments,
+    String source) {
+
+  /**
+   * Checks that no component is null and copies the arguments.
+   *
+   * @param ruleId the rule id
+   * @param category the category
+   * @param severity the severity
+   * @param path the JSON Pointer
+   * @param message the message
+   * @param arguments the message arguments
+   * @param source the rule's source
+   */
+  public Finding {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(source, "source");
+    arguments = List.copyOf(arguments);
+  }
+
+  /**
+   * The condition this finding is about.
+   *
+   * @return the condition, or empty for a structural finding
+   */
+  public Optional<Condition> condition() {
+    return category.condition();
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.collectiveimpact.validation;
+
+import io.github.collectiveimpact.model.Indicator;
+import io.github.collectiveimpact.model.Initiative;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A named set of extra requirements that a network imposes on its member initiatives: rules of its own and
+ * thresholds of its own, e.g. "every member tracks these 15 indicators". Apply one with
+ * {@link Validator.Builder#profile(Profile)}.
+ */
+public final class Profile {
+  static final String REQUIRED_CODE_MESSAGE_KEY = "profile.requiredIndicatorCode";
+
+  private final String name;
+  private final String description;
+  private final List<Rule> rules;
+  private final Map<Threshold<?>, Object> thresholds;
+
+  private Profile(Builder builder) {
+    this.name = builder.name;
+    this.description = builder.description;
+    this.rules = List.copyOf(builder.rules);
+    this.thresholds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.thresholds));
+  }
+
+  /**
+   * A new builder.
+   *
+   * @param name the profile's name, e.g. "Promise Neighborhoods"
+   * @return the builder
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /**
+   * The profile's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * What the profile requires, and of whom.
+   *
+   * @return the description, possibly empty
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * The profile's own rules.
+   *
+   * @return the rules
+   */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * The thresholds the profile sets.
+   *
+   * @return the thresholds and their values
+   */
+  public Map<Threshold<?>, Object> thresholds() {
+    return thresholds;
+  }
+
+  @Override
+  public String toString() {
+    return "Profile[" + name + ", " + rules.size() + " rules, " + thresholds.size() + " thresholds]";
+  }
+
+  /** Builds a {@link Profile}. */
+  public static final class Builder {
+    private final String name;
+    private String description = "";
+    private final List<Rule> rules = new ArrayList<>();
+    private final Map<Threshold<?>, Object> thresholds = new LinkedHashMap<>();
+
+    private Builder(String name) {
+      Objects.requireNonNull(name, "name");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("Profile name must not be blank");
+      }
+      this.name = name;
+    }
+
+    /**
+     * Sets the description.
+     *
+     * @param description what the profile requires
+     * @return this builder
+     */
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    /**
+     * Adds a rule of the profile's own.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder addRule(Rule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Sets a threshold for members of the network.
+     *
+     * @param threshold the threshold
+     * @param value its value
+     * @param <T> its value type
+     * @return this builder
+     * @throws IllegalArgumentException if the value is out of the threshold's range
+     */
+    public <T> Builder threshold(Threshold<T> threshold, T value) {
+      thresholds.put(Objects.requireNonNull(threshold, "threshold"), threshold.checkValue(value));
+      return this;
+    }
+
+    /**
+     * Adds a rule that requires the member to track an indicator for every one of the given codes of an
+     * external catalogue, reporting one finding per code no indicator carries (message arguments: the
+     * catalogue and the code). Its message is "No indicator carries the code {1} of {0}, which the network
+     * requires" and its Japanese form is in the built-in bundles.
+     *
+     * @param ruleId the rule's id, e.g. {@code PN-001}
+     * @param catalogue the catalogue, e.g. {@link io.github.collectiveimpact.model.ExternalCode#PROMISE_NEIGHBORHOODS_GPRA}
+     * @param codes the required codes, in the order findings should follow
+     * @param source where the requirement comes from
+     * @return this builder
+     */
+    public Builder requireIndicatorCodes(
+        String ruleId, String catalogue, Collection<String> codes, String source) {
+      List<String> required = List.copyOf(codes);
+      RuleDescriptor descriptor =
+          new RuleDescriptor(
+                  ruleId,
+                  Category.SHARED_MEASUREMENT,
+                  Severity.ERROR,
+                  "Tracks every indicator the network requires (" + catalogue + ")",
+                  name
+                      + " requires each member to report the same indicators, so that results can be"
+                      + " compared and aggregated across the network.",
+                  source,
+                  List.of("catalogue", "code"),
+                  REQUIRED_CODE_MESSAGE_KEY,
+                  java.util.Optional.empty())
+              .withMessage("No indicator carries the code {1} of {0}, which the network requires");
+      return addRule(
+          Rule.of(
+              descriptor,
+              context -> {
+                Initiative initiative = context.initiative();
+                java.util.Set<String> present = new java.util.HashSet<>();
+                for (Indicator indicator : initiative.indicators()) {
+                  indicator.externalCodes().stream()
+                      .filter(c -> c.catalogue().equals(catalogue))
+                      .forEach(c -> present.add(c.code()));
+                }
+                for (String code : required) {
+                  if (!present.contains(code)) {
+                    context.report("/indicators", catalogue, code);
+                  }
+                }
+              }));
+    }
+
+    /**
+     * Builds the profile.
+     *
+     * @return the profile
+     */
+    public Profile build() {
+      return new Profile(this);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.collectiveimpact.validation;
+
+import io.github.collectiveimpact.model.Initiative;
+import java.time.LocalDate;
+
+/**
+ * What a rule sees while it checks an initiative: the initiative, the validation date, the thresholds in
+ * force, and where to report findings. A context is made for one rule during one validation and is not
+ * shared between threads.
+ */
+public interface RuleContext {
+  /**
+   * The initiative under validation.
+   *
+   * @return the initiative
+   */
+  Initiative initiative();
+
+  /**
+   * The validation date: every time-based rule measures from it, so that a report is reproducible.
+   *
+   * @return the date
+   */
+  LocalDate asOf();
+
+  /**
+   * The value of a threshold in force: set by the validator's builder, else by a profile, else its default.
+   *
+   * @param threshold a threshold
+   * @param <T> its value type
+   * @return its value
+   */
+  <T> T threshold(Threshold<T> threshold);
+
+  /**
+   * Reports a finding of the current rule.
+   *
+   * @param path a JSON Pointer into the initiative's JSON form, e.g. {@code /partners/3}
+   * @param arguments the message arguments, one per name in {@link RuleDescriptor#arguments()}; numbers,
+   *     dates, enums and text are rendered as plain text
+   */
+  void report(String path, Object... arguments);
+}

@@ -1,0 +1,397 @@
+package io.github.collectiveimpact.validation;
+
+import io.github.collectiveimpact.model.Condition;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The result of validating an initiative: its findings in a fixed order, and for each category the rules
+ * that passed and failed. Immutable.
+ *
+ * <p>Findings are ordered by category (structure first, then the five conditions in the order of the
+ * literature), then rule id, then path (array indexes compared as numbers), then arguments, so that the same
+ * initiative validated twice gives the same report.
+ */
+public final class ValidationReport {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::category)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::path, ValidationReport::comparePaths)
+          .thenComparing(f -> String.join("\u0000", f.arguments()))
+          .thenComparing(Finding::severity)
+          .thenComparing(Finding::message);
+
+  private final String initiativeId;
+  private final String initiativeName;
+  private final LocalDate asOf;
+  private final List<Finding> findings;
+  private final Map<Category, CategorySummary> summaries;
+
+  private ValidationReport(
+      String initiativeId,
+      String initiativeName,
+      LocalDate asOf,
+      List<Finding> findings,
+      Map<Category, CategorySummary> summaries) {
+    this.initiativeId = initiativeId;
+    this.initiativeName = initiativeName;
+    this.asOf = asOf;
+    this.findings = findings;
+    this.summaries = summaries;
+  }
+
+  /**
+   * A report from its parts, as when reading one back from JSON. The findings are put in the report's
+   * order; a summary is made, with no rules, for each category not given.
+   *
+   * @param initiativeId the id of the initiative validated
+   * @param initiativeName its name
+   * @param asOf the validation date
+   * @param summaries the per-category summaries
+   * @param findings the findings
+   * @return the report
+   * @throws IllegalArgumentException if a category has two summaries, a rule is both passed and failed, or
+   *     a finding's rule is not among its category's failed rules
+   */
+  public static ValidationReport of(
+      String initiativeId,
+      String initiativeName,
+      LocalDate asOf,
+      List<CategorySummary> summaries,
+      List<Finding> findings) {
+    Objects.requireNonNull(initiativeId, "initiativeId");
+    Objects.requireNonNull(initiativeName, "initiativeName");
+    Objects.requireNonNull(asOf, "asOf");
+    Map<Category, CategorySummary> byCategory = new EnumMap<>(Category.class);
+    for (CategorySummary summary : summaries) {
+      if (byCategory.put(summary.category(), summary) != null) {
+        throw new IllegalArgumentException("two summaries for category " + summary.category());
+      }
+      Set<String> passed = new HashSet<>(summary.passedRuleIds());
+      for (String failed : summary.failedRuleIds()) {
+        if (passed.contains(failed)) {
+          throw new IllegalArgumentException("rule " + failed + " is both passed and failed");
+        }
+      }
+    }
+    for (Category category : Category.values()) {
+      byCategory.putIfAbsent(category, new CategorySummary(category, List.of(), List.of()));
+    }
+    List<Finding> sorted = new ArrayList<>(findings);
+    for (Finding finding : sorted) {
+      Objects.requireNonNull(finding, "finding");
+      if (!byCategory.get(finding.category()).failedRuleIds().contains(finding.ruleId())) {
+        throw new IllegalArgumentException(
+            "finding of rule "
+                + finding.ruleId()
+                + " at "
+                + finding.path()
+                + " is not among the failed rules of "
+                + finding.category());
+      }
+    }
+    sorted.sort(ORDER);
+    return new ValidationReport(
+        initiativeId,
+        initiativeName,
+        asOf,
+        Collections.unmodifiableList(sorted),
+        Collections.unmodifiableMap(byCategory));
+  }
+
+  /**
+   * The id of the initiative validated.
+   *
+   * @return the id
+   */
+  public String initiativeId() {
+    return initiativeId;
+  }
+
+  /**
+   * The name of the initiative validated.
+   *
+   * @return the name
+   */
+  public String initiativeName() {
+    return initiativeName;
+  }
+
+  /**
+   * The validation date every time-based rule measured from.
+   *
+   * @return the date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * All findings, in the report's order.
+   *
+   * @return the findings
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Whether the initiative has no finding of severity {@link Severity#ERROR}.
+   *
+   * @return {@code true} if there is no error
+   */
+  public boolean isValid() {
+    return count(Severity.ERROR) == 0;
+  }
+
+  /**
+   * How many findings have the given severity.
+   *
+   * @param severity a severity
+   * @return the count
+   */
+  public int count(Severity severity) {
+    int n = 0;
+    for (Finding f : findings) {
+      if (f.severity() == severity) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The number of findings of each severity, every severity present (zero where there are none).
+   *
+   * @return the counts, in severity order
+   */
+  public Map<Severity, Integer> countsBySeverity() {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      counts.put(s, 0);
+    }
+    for (Finding f : findings) {
+      counts.merge(f.severity(), 1, Integer::sum);
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * The number of findings in each category, every category present (zero where there are none).
+   *
+   * @return the counts, in category order
+   */
+  public Map<Category, Integer> countsByCategory() {
+    Map<Category, Integer> counts = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) {
+      counts.put(c, 0);
+    }
+    for (Finding f : findings) {
+      counts.merge(f.category(), 1, Integer::sum);
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * The findings of one category.
+   *
+   * @param category a category
+   * @return its findings, in the report's order
+   */
+  public List<Finding> findings(Category category) {
+    List<Finding> result = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.category() == category) {
+        result.add(f);
+      }
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * The findings about one condition.
+   *
+   * @param condition a condition
+   * @return its findings, in the report's order
+   */
+  public List<Finding> findings(Condition condition) {
+    return findings(Category.of(condition));
+  }
+
+  /**
+   * The summary of one category.
+   *
+   * @param category a category
+   * @return which of its rules passed and failed
+   */
+  public CategorySummary summary(Category category) {
+    return summaries.get(category);
+  }
+
+  /**
+   * The summaries of all categories, in category order.
+   *
+   * @return the summaries
+   */
+  public List<CategorySummary> summaries() {
+    return List.copyOf(summaries.values());
+  }
+
+  /**
+   * A plain-text rendering for logs and consoles: a headline, then for each category a summary line and its
+   * findings, one per line, as {@code SEVERITY RULE-ID path: message}.
+   *
+   * @return the text, ending with a line break
+   */
+  public String toText() {
+    StringBuilder out = new StringBuilder();
+    out.append(initiativeName)
+        .append(" (")
+        .append(initiativeId)
+        .append("), as of ")
+        .append(asOf)
+        .append(": ")
+        .append(isValid() ? "valid" : "NOT valid")
+        .append(" - ");
+    appendCounts(out, findings);
+    out.append('\n');
+    for (Category category : Category.values()) {
+      CategorySummary summary = summaries.get(category);
+      List<Finding> own = findings(category);
+      out.append("  ")
+          .append(category.title())
+          .append(": ")
+          .append(summary.passedRuleIds().size())
+          .append(" of ")
+          .append(summary.rulesRun())
+          .append(" rules passed");
+      if (!own.isEmpty()) {
+        out.append(" - ");
+        appendCounts(out, own);
+      }
+      out.append('\n');
+      for (Finding f : own) {
+        out.append("    ")
+            .append(String.format("%-7s", f.severity()))
+            .append(' ')
+            .append(f.ruleId())
+            .append(' ')
+            .append(f.path().isEmpty() ? "/" : f.path())
+            .append(": ")
+            .append(f.message())
+            .append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendCounts(StringBuilder out, List<Finding> findings) {
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    for (Finding f : findings) {
+      switch (f.severity()) {
+        case ERROR:
+          errors++;
+          break;
+        case WARNING:
+          warnings++;
+          break;
+        default:
+          infos++;
+      }
+    }
+    out.append(errors)
+        .append(errors == 1 ? " error, " : " errors, ")
+        .append(warnings)
+        .append(warnings == 1 ? " warning, " : " warnings, ")
+        .append(infos)
+        .append(" info");
+  }
+
+  /** Compares JSON Pointers segment by segment, numeric segments as numbers. */
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ei = a.indexOf('/', i + 1);
+      int ej = b.indexOf('/', j + 1);
+      if (ei < 0) {
+        ei = a.length();
+      }
+      if (ej < 0) {
+        ej = b.length();
+      }
+      String sa = a.substring(i, ei);
+      String sb = b.substring(j, ej);
+      int c = compareSegments(sa, sb);
+      if (c != 0) {
+        return c;
+      }
+      i = ei;
+      j = ej;
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean na = isIndex(a);
+    boolean nb = isIndex(b);
+    if (na && nb) {
+      int c = Integer.compare(a.length(), b.length());
+      return c != 0 ? c : a.compareTo(b);
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isIndex(String segment) {
+    if (segment.length() < 2 || segment.length() > 11) {
+      return false;
+    }
+    for (int k = 1; k < segment.length(); k++) {
+      if (!Character.isDigit(segment.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof ValidationReport)) {
+      return false;
+    }
+    ValidationReport o = (ValidationReport) other;
+    return initiativeId.equals(o.initiativeId)
+        && initiativeName.equals(o.initiativeName)
+        && asOf.equals(o.asOf)
+        && findings.equals(o.findings)
+        && summaries.equals(o.summaries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(initiativeId, initiativeName, asOf, findings, summaries);
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationReport["
+        + initiativeId
+        + ", asOf="
+        + asOf
+        + ", valid="
+        + isValid()
+        + ", findings="
+        + findings.size()
+        + "]";
+  }
+}
