@@ -7,14 +7,12 @@ import static io.github.collectiveimpact.validation.Severity.WARNING;
 import io.github.collectiveimpact.model.Activity;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.Channel;
-import io.github.collectiveimpact.model.Disaggregation;
 import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.Partner;
-import io.github.collectiveimpact.model.ReportingPeriod;
 import io.github.collectiveimpact.model.WorkingGroup;
 import java.util.HashSet;
 import java.util.List;
@@ -302,22 +300,51 @@ final class StructureRules {
     }
   }
 
-  /** The cell of the shared measurement system an observation fills. */
-  private record Cell(
-      String indicatorId,
-      ReportingPeriod period,
-      Optional<String> partnerId,
-      Optional<Disaggregation> disaggregation) {}
-
+  /**
+   * Reports each observation whose cell (indicator, period, partner, group) an earlier observation already
+   * fills. The cells seen are kept in an open-addressing table of (hash, observation index) pairs rather
+   * than a set of cell objects: a million observations then cost one {@code long} each instead of a key, an
+   * entry and two optionals that all survive until the end of the rule, and a probe compares two
+   * observations only when their hashes are equal.
+   */
   private static void noDuplicateObservations(RuleContext context) {
     List<Observation> observations = context.initiative().observations();
-    Set<Cell> seen = new HashSet<>(Math.max(16, observations.size() * 2));
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(16, observations.size() * 2) - 1);
+    long[] table = new long[1 << bits]; // hash in the high half, observation index + 1 in the low half
+    int mask = table.length - 1;
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
-      if (!seen.add(new Cell(o.indicatorId(), o.period(), o.partnerId(), o.disaggregation()))) {
+      int hash = cellHash(o);
+      int slot = (hash * 0x9E3779B9) >>> (32 - bits);
+      boolean duplicate = false;
+      for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+        if ((int) (entry >>> 32) == hash && sameCell(observations.get((int) entry - 1), o)) {
+          duplicate = true;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (duplicate) {
         context.report("/observations/" + i, o.indicatorId(), o.period().start(), o.period().end());
+      } else {
+        table[slot] = ((long) hash << 32) | (i + 1);
       }
     }
+  }
+
+  private static int cellHash(Observation o) {
+    int h = o.indicatorId().hashCode();
+    h = 31 * h + o.period().hashCode();
+    h = 31 * h + o.partnerId().hashCode();
+    return 31 * h + o.disaggregation().hashCode();
+  }
+
+  /** Whether two observations fill the same cell of the shared measurement system. */
+  private static boolean sameCell(Observation a, Observation b) {
+    return a.indicatorId().equals(b.indicatorId())
+        && a.period().equals(b.period())
+        && a.partnerId().equals(b.partnerId())
+        && a.disaggregation().equals(b.disaggregation());
   }
 
   private static void declaredDisaggregation(RuleContext context) {
