@@ -196,7 +196,11 @@ final class StructureRules {
     }
     List<Observation> observations = initiative.observations();
     for (int i = 0; i < observations.size(); i++) {
-      partner(context, "/observations/" + i + "/partnerId", observations.get(i).partnerId());
+      // The path is built only for a finding: there can be a million observations.
+      Optional<String> id = observations.get(i).partnerId();
+      if (id.isPresent() && initiative.partner(id.get()).isEmpty()) {
+        context.report("/observations/" + i + "/partnerId", id.get());
+      }
     }
     List<Activity> activities = initiative.activities();
     for (int i = 0; i < activities.size(); i++) {
