@@ -134,7 +134,7 @@ public abstract class Initiative implements WithInitiative {
    * @return the partner, or empty if there is none
    */
   public Optional<Partner> partner(String id) {
-    return Optional.ofNullable(partnersById().get(id));
+    return partnersById().getOrDefault(id, Optional.empty());
   }
 
   /**
@@ -144,7 +144,7 @@ public abstract class Initiative implements WithInitiative {
    * @return the indicator, or empty if there is none
    */
   public Optional<Indicator> indicator(String id) {
-    return Optional.ofNullable(indicatorsById().get(id));
+    return indicatorsById().getOrDefault(id, Optional.empty());
   }
 
   /**
@@ -154,7 +154,7 @@ public abstract class Initiative implements WithInitiative {
    * @return the goal, or empty if there is none
    */
   public Optional<Goal> goal(String id) {
-    return Optional.ofNullable(goalsById().get(id));
+    return goalsById().getOrDefault(id, Optional.empty());
   }
 
   /**
@@ -164,7 +164,7 @@ public abstract class Initiative implements WithInitiative {
    * @return the activity, or empty if there is none
    */
   public Optional<Activity> activity(String id) {
-    return Optional.ofNullable(activitiesById().get(id));
+    return activitiesById().getOrDefault(id, Optional.empty());
   }
 
   /**
@@ -174,7 +174,7 @@ public abstract class Initiative implements WithInitiative {
    * @return the working group, or empty if there is none
    */
   public Optional<WorkingGroup> workingGroup(String id) {
-    return Optional.ofNullable(workingGroupsById().get(id));
+    return workingGroupsById().getOrDefault(id, Optional.empty());
   }
 
   /**
@@ -184,7 +184,7 @@ public abstract class Initiative implements WithInitiative {
    * @return the meeting series, or empty if there is none
    */
   public Optional<MeetingSeries> meetingSeries(String id) {
-    return Optional.ofNullable(meetingSeriesById().get(id));
+    return meetingSeriesById().getOrDefault(id, Optional.empty());
   }
 
   /**
@@ -194,7 +194,7 @@ public abstract class Initiative implements WithInitiative {
    * @return the channel, or empty if there is none
    */
   public Optional<Channel> channel(String id) {
-    return Optional.ofNullable(channelsById().get(id));
+    return channelsById().getOrDefault(id, Optional.empty());
   }
 
   /**
@@ -208,37 +208,37 @@ public abstract class Initiative implements WithInitiative {
   }
 
   @Value.Lazy
-  Map<String, Partner> partnersById() {
+  Map<String, Optional<Partner>> partnersById() {
     return index(partners(), Partner::id);
   }
 
   @Value.Lazy
-  Map<String, Indicator> indicatorsById() {
+  Map<String, Optional<Indicator>> indicatorsById() {
     return index(indicators(), Indicator::id);
   }
 
   @Value.Lazy
-  Map<String, Goal> goalsById() {
+  Map<String, Optional<Goal>> goalsById() {
     return index(commonAgenda().goals(), Goal::id);
   }
 
   @Value.Lazy
-  Map<String, Activity> activitiesById() {
+  Map<String, Optional<Activity>> activitiesById() {
     return index(activities(), Activity::id);
   }
 
   @Value.Lazy
-  Map<String, WorkingGroup> workingGroupsById() {
+  Map<String, Optional<WorkingGroup>> workingGroupsById() {
     return index(workingGroups(), WorkingGroup::id);
   }
 
   @Value.Lazy
-  Map<String, MeetingSeries> meetingSeriesById() {
+  Map<String, Optional<MeetingSeries>> meetingSeriesById() {
     return index(meetingSeries(), MeetingSeries::id);
   }
 
   @Value.Lazy
-  Map<String, Channel> channelsById() {
+  Map<String, Optional<Channel>> channelsById() {
     return index(channels(), Channel::id);
   }
 
@@ -252,10 +252,15 @@ public abstract class Initiative implements WithInitiative {
     return Collections.unmodifiableMap(groups);
   }
 
-  private static <T> Map<String, T> index(List<T> elements, Function<T, String> id) {
-    Map<String, T> map = new HashMap<>(Math.max(16, elements.size() * 2));
+  /**
+   * Elements by id, the first of each id, each already wrapped: a lookup returns the stored optional and
+   * allocates nothing, which counts when a validation looks up an indicator for each of a million
+   * observations.
+   */
+  private static <T> Map<String, Optional<T>> index(List<T> elements, Function<T, String> id) {
+    Map<String, Optional<T>> map = new HashMap<>(Math.max(16, elements.size() * 2));
     for (T element : elements) {
-      map.putIfAbsent(id.apply(element), element);
+      map.putIfAbsent(id.apply(element), Optional.of(element));
     }
     return Collections.unmodifiableMap(map);
   }
