@@ -137,6 +137,27 @@ class CommonAgendaRulesTest {
 
   @Test
   @Triggers("CA-005")
+  void anEndorsementDatedAfterTheValidationDateDoesNotCountYet() {
+    int last = base.partners().size() - 1;
+    String id = base.partners().get(last).id();
+    Initiative later =
+        withAgenda(
+            a ->
+                a.withEndorsements(
+                    mapAll(
+                        a.endorsements(),
+                        e -> e.partnerId().equals(id) ? e.withDate(AS_OF.plusDays(1)) : e)));
+    assertOnly(later, "CA-005", at("/partners/" + last, id));
+    Initiative sameDay =
+        withAgenda(
+            a ->
+                a.withEndorsements(
+                    mapAll(a.endorsements(), e -> e.partnerId().equals(id) ? e.withDate(AS_OF) : e)));
+    assertPasses(sameDay);
+  }
+
+  @Test
+  @Triggers("CA-005")
   void theEndorsementShareIsAThreshold() {
     int n = base.partners().size();
     String first = base.partners().get(0).id();

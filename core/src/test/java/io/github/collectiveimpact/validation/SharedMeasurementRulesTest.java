@@ -251,6 +251,18 @@ class SharedMeasurementRulesTest {
 
   @Test
   @Triggers("SM-005")
+  void anUnknownDataPartnerDoesNotCount() {
+    String p0 = base.partners().get(0).id();
+    // ST-003 reports the unknown id itself; here only SM-005's count is of interest.
+    assertOnly(
+        Validator.builder().asOf(AS_OF).disable("ST-003").build(),
+        withPopulationIndicator(p0, "not-a-partner"),
+        "SM-005",
+        at("/indicators/0/dataPartnerIds", first.id(), "1", "2"));
+  }
+
+  @Test
+  @Triggers("SM-005")
   void aPerformanceMeasureNeedsOneDataPartner() {
     Initiative performance = withFirstIndicator(i -> i.withLevel(IndicatorLevel.PERFORMANCE));
     assertPasses(
