@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -169,9 +170,8 @@ class MalformedDocumentTest {
     assertBad(path, problem, () -> reader.readInitiative(new ByteArrayInputStream(document)));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("byteDocuments")
-  void aTextDocumentBeyondTheSizeLimitIsRefusedBeforeParsing(String name) {
+  @Test
+  void aTextDocumentBeyondTheSizeLimitIsRefusedBeforeParsing() {
     CollectiveImpactJson small = CollectiveImpactJson.builder().maxDocumentSize(40).build();
     InitiativeFormatException e =
         assertThrows(InitiativeFormatException.class, () -> small.readInitiative(MINIMAL));
