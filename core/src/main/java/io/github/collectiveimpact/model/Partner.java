@@ -34,7 +34,7 @@ public abstract class Partner implements WithPartner {
   /**
    * The roles the partner plays in the initiative.
    *
-   * @return the roles, in the order given
+   * @return the roles, in the order of {@link PartnerRole}
    */
   public abstract Set<PartnerRole> roles();
 

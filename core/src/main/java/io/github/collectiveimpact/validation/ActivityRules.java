@@ -60,7 +60,8 @@ final class ActivityRules {
           "MR-004",
           MUTUALLY_REINFORCING_ACTIVITIES,
           WARNING,
-          "Every partner leads or contributes to an activity or belongs to a working group",
+          "Every partner, other than the backbone itself, leads or contributes to an activity or belongs to"
+              + " a working group",
           "Each participant contributes what it does best; a partner with no part in the plan of action"
               + " is a signatory, not a participant.",
           Sources.KANIA_KRAMER_2011,

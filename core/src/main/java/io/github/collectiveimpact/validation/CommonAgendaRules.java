@@ -73,7 +73,8 @@ final class CommonAgendaRules {
           "Partners have endorsed the agenda (by default every partner)",
           "A common agenda is one that every participant has adopted; partners who have not endorsed it"
               + " may be pursuing agendas of their own. When fewer than the threshold share"
-              + " (minEndorsementShare) have endorsed it, each partner who has not is reported.",
+              + " (minEndorsementShare) have endorsed it by the validation date, each partner who has not is"
+              + " reported.",
           Sources.CHANNELING_CHANGE,
           "partnerId");
 
@@ -175,7 +176,9 @@ final class CommonAgendaRules {
     }
     Set<String> endorsed = new HashSet<>();
     for (Endorsement e : initiative.commonAgenda().endorsements()) {
-      endorsed.add(e.partnerId());
+      if (e.date().isEmpty() || !e.date().get().isAfter(context.asOf())) {
+        endorsed.add(e.partnerId());
+      }
     }
     int count = 0;
     for (Partner p : partners) {

@@ -80,7 +80,8 @@ final class SharedMeasurementRules {
           "Each indicator has a data partner; a population indicator at least"
               + " minPopulationDataPartners (default 2)",
           "Measurement is shared when data are collected across participating organisations; a"
-              + " population-level result fed by one organisation is that organisation's measure.",
+              + " population-level result fed by one organisation is that organisation's measure. Only"
+              + " partners of the initiative count (ST-003 reports unknown ids).",
           Sources.KANIA_KRAMER_2011,
           "indicatorId",
           "dataPartners",
@@ -114,9 +115,9 @@ final class SharedMeasurementRules {
           "SM-008",
           SHARED_MEASUREMENT,
           INFO,
-          "Every indicator measures a goal or an activity",
-          "A shared indicator that no goal or activity refers to is outside the agenda; the list of"
-              + " indicators should stay short.",
+          "Every indicator measures a goal, an activity or the focus of a working group",
+          "A shared indicator that no goal, activity or working group refers to is outside the agenda;"
+              + " the list of indicators should stay short.",
           Sources.KANIA_KRAMER_2011,
           "indicatorId");
 
@@ -219,7 +220,13 @@ final class SharedMeasurementRules {
     int populationMinimum = context.threshold(Threshold.MIN_POPULATION_DATA_PARTNERS);
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      int count = new HashSet<>(indicator.dataPartnerIds()).size();
+      Set<String> known = new HashSet<>();
+      for (String id : indicator.dataPartnerIds()) {
+        if (context.initiative().partner(id).isPresent()) {
+          known.add(id);
+        }
+      }
+      int count = known.size();
       int minimum = indicator.level() == IndicatorLevel.POPULATION ? Math.max(1, populationMinimum) : 1;
       if (count < minimum) {
         context.report("/indicators/" + i + "/dataPartnerIds", indicator.id(), count, minimum);

@@ -5,14 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collectiveimpact.fixtures.Initiatives;
 import io.github.collectiveimpact.model.Initiative;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -116,5 +125,95 @@ class ValidatorProperties {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Random settings of a validator: thresholds, disabled rules, severity overrides, date and language. */
+  record Settings(
+      Map<Threshold<?>, Object> thresholds,
+      Set<String> disabled,
+      Map<String, Severity> severities,
+      LocalDate asOf,
+      Locale locale) {
+
+    @SuppressWarnings("unchecked")
+    Validator validator() {
+      Validator.Builder builder = Validator.builder().asOf(asOf).locale(locale);
+      thresholds.forEach((t, v) -> builder.threshold((Threshold<Object>) t, v));
+      builder.disable(disabled.toArray(new String[0]));
+      severities.forEach(builder::severity);
+      return builder.build();
+    }
+  }
+
+  @Provide
+  Arbitrary<Settings> settings() {
+    Arbitrary<Integer> counts = Arbitraries.integers().between(0, 15);
+    Arbitrary<Double> shares = Arbitraries.doubles().between(0, 1);
+    Arbitrary<Period> periods =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 14),
+                Arbitraries.integers().between(0, 120))
+            .as(Period::of);
+    Arbitrary<Map<Threshold<?>, Object>> thresholds =
+        Combinators.combine(counts, shares, periods, counts, periods, periods, shares)
+            .as(
+                (minSectors, endorsement, grace, dataPartners, gap, since, led) -> {
+                  Map<Threshold<?>, Object> values = new LinkedHashMap<>();
+                  values.put(Threshold.MIN_SECTORS, minSectors);
+                  values.put(Threshold.MIN_ENDORSEMENT_SHARE, endorsement);
+                  values.put(Threshold.FRESHNESS_GRACE, grace);
+                  values.put(Threshold.MIN_POPULATION_DATA_PARTNERS, dataPartners);
+                  values.put(Threshold.MAX_STEERING_MEETING_GAP, gap);
+                  values.put(Threshold.MAX_SINCE_LAST_STEERING_MEETING, since);
+                  values.put(Threshold.MAX_BACKBONE_LED_SHARE, led);
+                  return values;
+                });
+    List<String> ids = BuiltInRules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toList());
+    Arbitrary<Set<String>> disabled = Arbitraries.subsetOf(ids);
+    Arbitrary<Map<String, Severity>> severities =
+        Arbitraries.maps(Arbitraries.of(ids), Arbitraries.of(Severity.class)).ofMaxSize(12);
+    Arbitrary<LocalDate> dates =
+        Arbitraries.integers().between(-800, 800).map(d -> Initiatives.AS_OF.plusDays(d));
+    Arbitrary<Locale> locales = Arbitraries.of(Locale.ROOT, Locale.JAPANESE, Locale.ENGLISH, Locale.JAPAN);
+    return Combinators.combine(thresholds, disabled, severities, dates, locales).as(Settings::new);
+  }
+
+  @Property(tries = 250)
+  void aValidatorOfAnySettingsNeverThrowsAndHonoursThem(
+      @ForAll("any") Initiative initiative, @ForAll("settings") Settings settings) {
+    Validator validator = settings.validator();
+    ValidationReport report = validator.validate(initiative);
+    assertEquals(settings.asOf(), report.asOf());
+    settings.thresholds().forEach((t, v) -> assertEquals(v, validator.threshold(t)));
+    Map<String, RuleDescriptor> enabled = new LinkedHashMap<>();
+    for (RuleDescriptor d : BuiltInRules.descriptors()) {
+      if (!settings.disabled().contains(d.id())) {
+        enabled.put(d.id(), d);
+      }
+    }
+    assertEquals(enabled.keySet(), validator.rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet()));
+    Map<Category, Set<String>> failed = new EnumMap<>(Category.class);
+    for (Finding f : report.findings()) {
+      RuleDescriptor d = enabled.get(f.ruleId());
+      assertTrue(d != null, "finding of a disabled rule " + f.ruleId());
+      assertEquals(settings.severities().getOrDefault(f.ruleId(), d.defaultSeverity()), f.severity());
+      assertEquals(d.category(), f.category());
+      assertEquals(d.arguments().size(), f.arguments().size());
+      failed.computeIfAbsent(f.category(), c -> new TreeSet<>()).add(f.ruleId());
+    }
+    for (CategorySummary summary : report.summaries()) {
+      assertEquals(
+          new ArrayList<>(failed.getOrDefault(summary.category(), new TreeSet<>())), summary.failedRuleIds());
+      Set<String> run = new TreeSet<>(summary.passedRuleIds());
+      run.addAll(summary.failedRuleIds());
+      Set<String> expected =
+          enabled.values().stream()
+              .filter(d -> d.category() == summary.category())
+              .map(RuleDescriptor::id)
+              .collect(Collectors.toCollection(TreeSet::new));
+      assertEquals(expected, run);
+    }
+    assertEquals(report.count(Severity.ERROR) == 0, report.isValid());
   }
 }

@@ -1,0 +1,118 @@
+package io.github.collectiveimpact;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.validation.Validator;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of core's main code: it depends on the JDK and itself only (Immutables' annotations show up
+ * as dependencies of the generated classes but are not needed at run time), the model does not know the
+ * validator, and no Jackson type appears anywhere.
+ */
+class ArchitectureTest {
+  private static JavaClasses core;
+
+  @BeforeAll
+  static void importMainCode() {
+    // Types outside core are needed by name only; not resolving them from the class path keeps this fast.
+    ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
+    // Imported from the directory of the main classes (not by package, which scans the whole module path).
+    core =
+        new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPath(mainClasses());
+  }
+
+  @AfterAll
+  static void restoreConfiguration() {
+    ArchConfiguration.get().reset();
+  }
+
+  private static Path mainClasses() {
+    try {
+      return Path.of(Initiative.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theImportHoldsTheMainCodeAndNoTests() {
+    assertTrue(core.contain(Initiative.class));
+    assertTrue(core.contain(Validator.class));
+    assertFalse(core.contain(ArchitectureTest.class));
+    assertFalse(core.containPackage("io.github.collectiveimpact.fixtures"));
+  }
+
+  private static final ArchRule ONLY_JDK_AND_CORE =
+      classes()
+          .that()
+          .resideInAPackage("io.github.collectiveimpact..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "io.github.collectiveimpact..", "org.immutables..");
+
+  @Test
+  void coreDependsOnTheJdkAndItselfOnly() {
+    ONLY_JDK_AND_CORE.check(core);
+  }
+
+  @Test
+  void theDependencyRuleCatchesAnyOtherDependency() {
+    // This test class depends on JUnit and ArchUnit, so the rule must find violations in it.
+    JavaClasses test = new ClassFileImporter().importClasses(ArchitectureTest.class);
+    assertTrue(ONLY_JDK_AND_CORE.evaluate(test).hasViolation());
+  }
+
+  @Test
+  void theModelDoesNotDependOnTheValidation() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.collectiveimpact.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.collectiveimpact.validation..")
+        .check(core);
+  }
+
+  @Test
+  void nothingInCoreUsesJackson() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..")
+        .check(core);
+  }
+
+  @Test
+  void publicModelTypesAreNamedForTheDomain() {
+    classes()
+        .that()
+        .resideInAPackage("io.github.collectiveimpact.model..")
+        .and()
+        .arePublic()
+        .should()
+        .haveSimpleNameNotContaining("Manager")
+        .andShould()
+        .haveSimpleNameNotContaining("Helper")
+        .andShould()
+        .haveSimpleNameNotContaining("Util")
+        .andShould()
+        .haveSimpleNameNotContaining("Impl")
+        .check(core);
+  }
+}

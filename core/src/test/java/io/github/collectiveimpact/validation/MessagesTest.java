@@ -1,0 +1,184 @@
+package io.github.collectiveimpact.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.collectiveimpact.fixtures.Initiatives;
+import io.github.collectiveimpact.model.Initiative;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The built-in message bundles: complete, well-formed, and chosen by language only. */
+class MessagesTest {
+  private static final String[] BUNDLES = {"Messages.properties", "Messages_ja.properties"};
+
+  /** Every key the bundles must have, with the number of arguments its message takes. */
+  private static Map<String, Integer> requiredKeys() {
+    Map<String, Integer> keys = new LinkedHashMap<>();
+    for (RuleDescriptor d : BuiltInRules.descriptors()) {
+      keys.put(d.messageKey(), d.arguments().size());
+    }
+    keys.put(Profile.REQUIRED_CODE_MESSAGE_KEY, 2);
+    return keys;
+  }
+
+  /** The bundle file as it is, without the parent-bundle fallback of ResourceBundle. */
+  private static Properties load(String file) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream(file)) {
+      assertNotNull(in, file + " is missing");
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+    }
+    return properties;
+  }
+
+  /** The placeholder indexes a pattern uses, found by formatting distinct markers. */
+  private static List<Integer> usedIndexes(MessageFormat format, int markers) {
+    Object[] arguments = new Object[markers];
+    for (int i = 0; i < markers; i++) {
+      arguments[i] = "\u0001" + i + "\u0002";
+    }
+    String text = format.format(arguments);
+    List<Integer> used = new ArrayList<>();
+    for (int i = 0; i < markers; i++) {
+      if (text.contains("\u0001" + i + "\u0002")) {
+        used.add(i);
+      }
+    }
+    return used;
+  }
+
+  @Test
+  void everyRuleHasAWellFormedMessageInEveryBundle() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String file : BUNDLES) {
+      Properties bundle = load(file);
+      for (Map.Entry<String, Integer> key : requiredKeys().entrySet()) {
+        String pattern = bundle.getProperty(key.getKey());
+        if (pattern == null || pattern.isBlank()) {
+          problems.add(file + ": no message for " + key.getKey());
+          continue;
+        }
+        MessageFormat format;
+        try {
+          format = new MessageFormat(pattern, Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+          problems.add(file + ": " + key.getKey() + " does not parse: " + e.getMessage());
+          continue;
+        }
+        int n = key.getValue();
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          expected.add(i);
+        }
+        List<Integer> used = usedIndexes(format, n + 5);
+        if (!used.equals(expected) || format.getFormatsByArgumentIndex().length > n) {
+          problems.add(file + ": " + key.getKey() + " uses placeholders " + used + ", its rule has " + n + " argument(s)");
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void theBundlesHaveNoMessageForAnUnknownKey() throws IOException {
+    for (String file : BUNDLES) {
+      TreeSet<String> keys = new TreeSet<>(load(file).stringPropertyNames());
+      keys.removeAll(requiredKeys().keySet());
+      assertEquals(new TreeSet<String>(), keys, file + " has messages for no rule");
+    }
+  }
+
+  private static boolean hasJapanese(String text) {
+    return text.codePoints()
+        .mapToObj(Character.UnicodeScript::of)
+        .anyMatch(
+            s ->
+                s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA
+                    || s == Character.UnicodeScript.HAN);
+  }
+
+  @Test
+  void theJapaneseBundleIsInJapaneseAndTheEnglishOneIsNot() throws IOException {
+    Properties english = load(BUNDLES[0]);
+    Properties japanese = load(BUNDLES[1]);
+    for (String key : requiredKeys().keySet()) {
+      assertTrue(hasJapanese(japanese.getProperty(key)), key + " in Japanese: " + japanese.getProperty(key));
+      assertFalse(hasJapanese(english.getProperty(key)), key + " in English: " + english.getProperty(key));
+    }
+  }
+
+  /** An initiative with findings of several rules and arguments of several kinds. */
+  private static Initiative flawed() {
+    Initiative base = Initiatives.completeExample();
+    return base.withBackbone(Optional.empty())
+        .withCommonAgenda(
+            base.commonAgenda().withGoals(RuleExamples.replace(base.commonAgenda().goals(), 0, g -> g.withTargetDate(Initiatives.AS_OF.minusDays(1)))));
+  }
+
+  private static List<String> messages(Validator validator) {
+    return validator.validate(flawed()).findings().stream().map(Finding::message).collect(Collectors.toList());
+  }
+
+  @Test
+  void japaneseLocalesGetJapaneseMessagesWithTheSameArguments() {
+    Validator english = Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.ENGLISH).build();
+    for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.JAPAN, Locale.forLanguageTag("ja-JP-u-ca-japanese")}) {
+      Validator japanese = Validator.builder().asOf(Initiatives.AS_OF).locale(locale).build();
+      ValidationReport report = japanese.validate(flawed());
+      assertEquals(List.of("CA-007", "BB-001"), report.findings().stream().map(Finding::ruleId).collect(Collectors.toList()));
+      for (Finding f : report.findings()) {
+        assertTrue(hasJapanese(f.message()), locale + ": " + f.message());
+      }
+      assertEquals("バックボーン支援組織がありません", report.findings().get(1).message());
+      ValidationReport inEnglish = english.validate(flawed());
+      for (int i = 0; i < report.findings().size(); i++) {
+        assertEquals(inEnglish.findings().get(i).arguments(), report.findings().get(i).arguments());
+        assertEquals(inEnglish.findings().get(i).path(), report.findings().get(i).path());
+      }
+    }
+  }
+
+  @Test
+  void englishIsUsedForOtherLocalesWhateverTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    Locale savedDisplay = Locale.getDefault(Locale.Category.DISPLAY);
+    Locale savedFormat = Locale.getDefault(Locale.Category.FORMAT);
+    try {
+      Locale.setDefault(Locale.JAPAN);
+      String goal = Initiatives.completeExample().commonAgenda().goals().get(0).id();
+      List<String> expected =
+          List.of(
+              "The target date " + Initiatives.AS_OF.minusDays(1) + " of goal \"" + goal + "\" has passed",
+              "The initiative has no backbone organisation");
+      assertEquals(expected, messages(Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.ENGLISH).build()));
+      assertEquals(expected, messages(Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.ROOT).build()));
+      assertEquals(expected, messages(Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.GERMANY).build()));
+      assertEquals(expected, messages(Validator.builder().asOf(Initiatives.AS_OF).build()));
+      assertEquals(Locale.ROOT, Validator.builder().build().locale());
+    } finally {
+      Locale.setDefault(saved);
+      Locale.setDefault(Locale.Category.DISPLAY, savedDisplay);
+      Locale.setDefault(Locale.Category.FORMAT, savedFormat);
+    }
+  }
+}

@@ -1,0 +1,382 @@
+package io.github.collectiveimpact.validation;
+
+import static io.github.collectiveimpact.validation.RuleExamples.AS_OF;
+import static io.github.collectiveimpact.validation.RuleExamples.append;
+import static io.github.collectiveimpact.validation.RuleExamples.assertOnly;
+import static io.github.collectiveimpact.validation.RuleExamples.assertPasses;
+import static io.github.collectiveimpact.validation.RuleExamples.at;
+import static io.github.collectiveimpact.validation.RuleExamples.mapAll;
+import static io.github.collectiveimpact.validation.RuleExamples.removeIf;
+import static io.github.collectiveimpact.validation.RuleExamples.replace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.collectiveimpact.model.Cadence;
+import io.github.collectiveimpact.model.DatedValue;
+import io.github.collectiveimpact.model.Direction;
+import io.github.collectiveimpact.model.DisaggregationDimension;
+import io.github.collectiveimpact.model.Goal;
+import io.github.collectiveimpact.model.Indicator;
+import io.github.collectiveimpact.model.IndicatorLevel;
+import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.model.Observation;
+import io.github.collectiveimpact.model.ReportingPeriod;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A triggering and a passing example for each shared measurement rule (SM-001..SM-010). */
+@ExtendWith(RuleExamples.class)
+class SharedMeasurementRulesTest {
+  private final Initiative base = RuleExamples.base();
+  private final Indicator first = base.indicators().get(0);
+
+  private Initiative withFirstIndicator(UnaryOperator<Indicator> change) {
+    return base.withIndicators(replace(base.indicators(), 0, change));
+  }
+
+  /**
+   * Adds a copy of the first indicator under the id {@code ind-extra}, changed as given, with copies of the
+   * first indicator's observations (only the whole-population ones unless {@code groups}).
+   */
+  private Initiative withExtraIndicator(UnaryOperator<Indicator> change, boolean groups) {
+    Indicator extra = change.apply(first.withId("ind-extra"));
+    List<Observation> observations = new ArrayList<>(base.observations());
+    for (Observation o : base.observationsOf(first.id())) {
+      if (groups || o.disaggregation().isEmpty()) {
+        observations.add(o.withIndicatorId("ind-extra"));
+      }
+    }
+    return base.withIndicators(append(base.indicators(), extra)).withObservations(observations);
+  }
+
+  @Test
+  void theCompleteExampleBreaksNoRule() {
+    assertPasses(base);
+  }
+
+  /**
+   * An initiative without indicators (nor observations, nor references to indicators). A goal cannot be
+   * measurable without an indicator, so CA-004 fires as well; it is disabled for the example and its
+   * findings checked on their own.
+   */
+  @Test
+  @Triggers("SM-001")
+  void anInitiativeWithoutIndicatorsIsReported() {
+    Initiative broken =
+        base.withIndicators(List.of())
+            .withObservations(List.of())
+            .withCommonAgenda(
+                base.commonAgenda()
+                    .withGoals(
+                        mapAll(
+                            base.commonAgenda().goals(),
+                            g -> g.withIndicatorIds(List.of()).withEquityFocus(Optional.empty()))))
+            .withActivities(mapAll(base.activities(), a -> a.withIndicatorIds(List.of())))
+            .withWorkingGroups(mapAll(base.workingGroups(), w -> w.withIndicatorIds(List.of())));
+    assertOnly(
+        Validator.builder().asOf(AS_OF).disable("CA-004").build(), broken, "SM-001", at("/indicators"));
+    List<String> others =
+        RuleExamples.VALIDATOR.validate(broken).findings().stream()
+            .filter(f -> !f.ruleId().equals("SM-001"))
+            .map(f -> f.ruleId() + " " + f.path())
+            .collect(Collectors.toList());
+    List<String> unmeasurable = new ArrayList<>();
+    for (int i = 0; i < base.commonAgenda().goals().size(); i++) {
+      unmeasurable.add("CA-004 /commonAgenda/goals/" + i);
+    }
+    assertEquals(unmeasurable, others);
+  }
+
+  @Test
+  @Triggers("SM-002")
+  void eachMissingPartOfADefinitionIsReported() {
+    Indicator bare =
+        Indicator.builder()
+            .from(first)
+            .definition(Optional.empty())
+            .unit(Optional.empty())
+            .dataSource(Optional.empty())
+            .reportingFrequency(Optional.empty())
+            .build();
+    assertOnly(
+        withFirstIndicator(i -> bare),
+        "SM-002",
+        at("/indicators/0/definition", first.id(), "definition"),
+        at("/indicators/0/unit", first.id(), "unit"),
+        at("/indicators/0/dataSource", first.id(), "dataSource"),
+        at("/indicators/0/reportingFrequency", first.id(), "reportingFrequency"));
+  }
+
+  @Test
+  @Triggers("SM-002")
+  void aBlankDefinitionOrSourceCountsAsNone() {
+    assertOnly(
+        withFirstIndicator(i -> i.withDefinition(" ").withDataSource("\t")),
+        "SM-002",
+        at("/indicators/0/definition", first.id(), "definition"),
+        at("/indicators/0/dataSource", first.id(), "dataSource"));
+  }
+
+  @Test
+  @Triggers("SM-003")
+  void anIndicatorWithoutABaselineIsReported() {
+    assertOnly(
+        withFirstIndicator(i -> i.withBaseline(Optional.empty())),
+        "SM-003",
+        at("/indicators/0/baseline", first.id(), "baseline"));
+  }
+
+  @Test
+  @Triggers("SM-003")
+  void anIndicatorWithoutATargetIsReported() {
+    // An indicator whose goals all have another indicator with a target, so that they stay measurable.
+    int k = -1;
+    for (int i = 0; i < base.indicators().size() && k < 0; i++) {
+      String id = base.indicators().get(i).id();
+      boolean safe =
+          base.commonAgenda().goals().stream()
+              .filter(g -> g.indicatorIds().contains(id))
+              .allMatch(
+                  g ->
+                      g.indicatorIds().stream()
+                          .anyMatch(o -> !o.equals(id) && base.indicator(o).orElseThrow().target().isPresent()));
+      if (safe) {
+        k = i;
+      }
+    }
+    int index = k;
+    Indicator indicator = base.indicators().get(index);
+    assertOnly(
+        base.withIndicators(replace(base.indicators(), index, i -> i.withTarget(Optional.empty()))),
+        "SM-003",
+        at("/indicators/" + index + "/target", indicator.id(), "target"));
+  }
+
+  private Initiative withValues(Direction direction, double baseline, double target) {
+    return withFirstIndicator(
+        i ->
+            i.withDesiredDirection(direction)
+                .withBaseline(DatedValue.of(baseline, i.baseline().orElseThrow().date()))
+                .withTarget(DatedValue.of(target, i.target().orElseThrow().date())));
+  }
+
+  @Test
+  @Triggers("SM-004")
+  void aTargetEqualToTheBaselineIsNoImprovement() {
+    assertOnly(
+        withValues(Direction.INCREASE, 40, 40),
+        "SM-004",
+        at("/indicators/0/target", first.id(), "40", "40", "increase"));
+  }
+
+  @Test
+  @Triggers("SM-004")
+  void aTargetAgainstTheDesiredDirectionIsReported() {
+    ValidationReport report =
+        assertOnly(
+            withValues(Direction.DECREASE, 40, 41),
+            "SM-004",
+            at("/indicators/0/target", first.id(), "40", "41", "decrease"));
+    assertEquals(
+        "The target 41 of indicator \"" + first.id() + "\" does not decrease from its baseline 40",
+        report.findings().get(0).message());
+  }
+
+  @Test
+  void aTargetOneStepInTheDesiredDirectionPasses() {
+    assertPasses(withValues(Direction.INCREASE, 40, 41));
+    assertPasses(withValues(Direction.DECREASE, 40, 39));
+  }
+
+  /** The first indicator as a population indicator (disaggregated, so that SM-010 is met). */
+  private Initiative withPopulationIndicator(String... dataPartnerIds) {
+    return withFirstIndicator(
+        i ->
+            Indicator.builder()
+                .from(i)
+                .level(IndicatorLevel.POPULATION)
+                .addDisaggregations(DisaggregationDimension.RACE_ETHNICITY)
+                .dataPartnerIds(List.of(dataPartnerIds))
+                .build());
+  }
+
+  @Test
+  @Triggers("SM-005")
+  void aPopulationIndicatorNeedsTwoDataPartnersByDefault() {
+    String p0 = base.partners().get(0).id();
+    String p1 = base.partners().get(1).id();
+    assertPasses(withPopulationIndicator(p0, p1));
+    assertOnly(withPopulationIndicator(p0), "SM-005", at("/indicators/0/dataPartnerIds", first.id(), "1", "2"));
+    assertOnly(
+        withPopulationIndicator(p0, p0), "SM-005", at("/indicators/0/dataPartnerIds", first.id(), "1", "2"));
+  }
+
+  @Test
+  @Triggers("SM-005")
+  void theFewestPopulationDataPartnersIsAThreshold() {
+    String p0 = base.partners().get(0).id();
+    String p1 = base.partners().get(1).id();
+    assertPasses(
+        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, 1).build(),
+        withPopulationIndicator(p0));
+    // At three, every population indicator with fewer distinct data partners is reported.
+    Initiative two = withPopulationIndicator(p0, p1);
+    List<RuleExamples.Expected> expected = new ArrayList<>();
+    for (int i = 0; i < two.indicators().size(); i++) {
+      Indicator indicator = two.indicators().get(i);
+      long partners = indicator.dataPartnerIds().stream().distinct().count();
+      if (indicator.level() == IndicatorLevel.POPULATION && partners < 3) {
+        expected.add(at("/indicators/" + i + "/dataPartnerIds", indicator.id(), String.valueOf(partners), "3"));
+      }
+    }
+    assertEquals(at("/indicators/0/dataPartnerIds", first.id(), "2", "3"), expected.get(0));
+    assertOnly(
+        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, 3).build(),
+        two,
+        "SM-005",
+        expected.toArray(RuleExamples.Expected[]::new));
+    // Even with the threshold at zero, every indicator needs one data partner.
+    assertOnly(
+        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, 0).build(),
+        withPopulationIndicator(),
+        "SM-005",
+        at("/indicators/0/dataPartnerIds", first.id(), "0", "1"));
+  }
+
+  @Test
+  @Triggers("SM-005")
+  void anUnknownDataPartnerDoesNotCount() {
+    String p0 = base.partners().get(0).id();
+    // ST-003 reports the unknown id itself; here only SM-005's count is of interest.
+    assertOnly(
+        Validator.builder().asOf(AS_OF).disable("ST-003").build(),
+        withPopulationIndicator(p0, "not-a-partner"),
+        "SM-005",
+        at("/indicators/0/dataPartnerIds", first.id(), "1", "2"));
+  }
+
+  @Test
+  @Triggers("SM-005")
+  void aPerformanceMeasureNeedsOneDataPartner() {
+    Initiative performance = withFirstIndicator(i -> i.withLevel(IndicatorLevel.PERFORMANCE));
+    assertPasses(
+        performance.withIndicators(
+            replace(performance.indicators(), 0, i -> i.withDataPartnerIds(base.partners().get(0).id()))));
+    assertOnly(
+        performance.withIndicators(replace(performance.indicators(), 0, i -> i.withDataPartnerIds(List.of()))),
+        "SM-005",
+        at("/indicators/0/dataPartnerIds", first.id(), "0", "1"));
+  }
+
+  @Test
+  @Triggers("SM-006")
+  void anIndicatorWithoutObservationsIsReported() {
+    assertOnly(
+        base.withObservations(removeIf(base.observations(), o -> o.indicatorId().equals(first.id()))),
+        "SM-006",
+        at("/indicators/0", first.id()));
+  }
+
+  /** The first indicator reported weekly, with one observation: the week ending on {@code end}. */
+  private Initiative reportedWeeklyUntil(LocalDate end) {
+    Observation latest =
+        base.observationsOf(first.id()).get(0).withPeriod(ReportingPeriod.of(end.minusDays(6), end));
+    List<Observation> observations =
+        append(removeIf(base.observations(), o -> o.indicatorId().equals(first.id())), latest);
+    return withFirstIndicator(i -> i.withReportingFrequency(Cadence.WEEKLY)).withObservations(observations);
+  }
+
+  // Weekly data with the default grace of three months: data ending on 2026-03-23 are due by
+  // 2026-03-30 + 3 months = 2026-06-30, the validation date.
+  private static final LocalDate LAST_FRESH_END = LocalDate.of(2026, 3, 23);
+
+  @Test
+  @Triggers("SM-007")
+  void dataOlderThanOneIntervalPlusTheGraceAreStale() {
+    assertPasses(reportedWeeklyUntil(LAST_FRESH_END));
+    assertOnly(
+        reportedWeeklyUntil(LAST_FRESH_END.minusDays(1)),
+        "SM-007",
+        at("/indicators/0", first.id(), "2026-03-22", "P7D"));
+  }
+
+  @Test
+  @Triggers("SM-007")
+  void freshDataBecomeStaleTheDayAfterTheyAreDue() {
+    Initiative initiative = reportedWeeklyUntil(LAST_FRESH_END);
+    assertPasses(initiative);
+    assertOnly(
+        Validator.builder().asOf(AS_OF.plusDays(1)).build(),
+        initiative,
+        "SM-007",
+        at("/indicators/0", first.id(), "2026-03-23", "P7D"));
+  }
+
+  @Test
+  @Triggers("SM-007")
+  void theGraceIsAThreshold() {
+    Validator noGrace = Validator.builder().asOf(AS_OF).threshold(Threshold.FRESHNESS_GRACE, Period.ZERO).build();
+    assertPasses(noGrace, reportedWeeklyUntil(AS_OF.minusWeeks(1)));
+    assertOnly(
+        noGrace,
+        reportedWeeklyUntil(AS_OF.minusWeeks(1).minusDays(1)),
+        "SM-007",
+        at("/indicators/0", first.id(), AS_OF.minusDays(8).toString(), "P7D"));
+  }
+
+  @Test
+  @Triggers("SM-008")
+  void anIndicatorNoGoalActivityOrGroupUsesIsReported() {
+    assertOnly(
+        withExtraIndicator(i -> i, true), "SM-008", at("/indicators/" + base.indicators().size(), "ind-extra"));
+  }
+
+  @Test
+  void anIndicatorOnlyAWorkingGroupUsesCountsAsUsed() {
+    Initiative extra = withExtraIndicator(i -> i, true);
+    assertPasses(
+        extra.withWorkingGroups(
+            replace(extra.workingGroups(), 0, w -> w.withIndicatorIds(append(w.indicatorIds(), "ind-extra")))));
+  }
+
+  @Test
+  @Triggers("SM-009")
+  void resultsNoChannelPublishesAreReported() {
+    assertOnly(
+        base.withChannels(mapAll(base.channels(), c -> c.withPublishesResults(false))),
+        "SM-009",
+        at("/channels"));
+  }
+
+  @Test
+  @Triggers("SM-010")
+  void aPopulationIndicatorWithoutDisaggregationIsReported() {
+    Initiative extra =
+        withExtraIndicator(
+            i ->
+                Indicator.builder()
+                    .from(i)
+                    .level(IndicatorLevel.POPULATION)
+                    .disaggregations(List.of())
+                    .dataPartnerIds(List.of(base.partners().get(0).id(), base.partners().get(1).id()))
+                    .build(),
+            false);
+    List<Goal> goals =
+        replace(extra.commonAgenda().goals(), 0, g -> g.withIndicatorIds(append(g.indicatorIds(), "ind-extra")));
+    Initiative broken = extra.withCommonAgenda(extra.commonAgenda().withGoals(goals));
+    assertOnly(
+        broken, "SM-010", at("/indicators/" + base.indicators().size() + "/disaggregations", "ind-extra"));
+    assertPasses(
+        broken.withIndicators(
+            replace(
+                broken.indicators(),
+                base.indicators().size(),
+                i -> i.withDisaggregations(DisaggregationDimension.INCOME))));
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.collectiveimpact.examples;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The command-line options of {@link ExamplesMain}, parsed from its arguments.
+ *
+ * @param locale the language of the findings' messages: {@link Locale#ENGLISH} or {@link Locale#JAPANESE}
+ * @param profile the profile to apply to every initiative, by its option name, if any
+ * @param json whether to write the reports as JSON instead of text
+ * @param file a user's initiative in JSON to validate instead of the showcase, if any
+ * @param help whether to print the help and do nothing else
+ */
+record Options(Locale locale, Optional<String> profile, boolean json, Optional<Path> file, boolean help) {
+  /** The system property that sets the default language, {@code en} or {@code ja}. */
+  static final String LANG_PROPERTY = "collectiveimpact.lang";
+
+  /** The option value that names the Promise Neighborhoods profile. */
+  static final String PROMISE_NEIGHBORHOODS = "promise-neighborhoods";
+
+  /** The one-line synopsis of the options. */
+  static final String SYNOPSIS =
+      "[--lang en|ja] [--profile " + PROMISE_NEIGHBORHOODS + "] [--json] [--file PATH] [--help]";
+
+  Options {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(file, "file");
+  }
+
+  /**
+   * Parses the arguments, with the default language from the system property {@value #LANG_PROPERTY}.
+   *
+   * @param args the command-line arguments
+   * @return the options
+   * @throws UsageException if an argument is unknown, or a value is missing or not allowed
+   */
+  static Options parse(String... args) {
+    return parse(args, System.getProperty(LANG_PROPERTY));
+  }
+
+  /**
+   * Parses the arguments. {@code --lang}, {@code --profile} and {@code --file} take a value, as the next
+   * argument or after an equals sign ({@code --lang=ja}); when an option is given twice, the last one wins.
+   * {@code --help} stops parsing: what follows it is ignored.
+   *
+   * @param args the command-line arguments
+   * @param defaultLanguage the language when there is no {@code --lang}: {@code en}, {@code ja}, or null for
+   *     English
+   * @return the options
+   * @throws UsageException if an argument is unknown, or a value is missing or not allowed
+   */
+  static Options parse(String[] args, String defaultLanguage) {
+    Locale locale =
+        defaultLanguage == null
+            ? Locale.ENGLISH
+            : language(defaultLanguage, "system property " + LANG_PROPERTY);
+    Optional<String> profile = Optional.empty();
+    boolean json = false;
+    Optional<Path> file = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      String arg = Objects.requireNonNull(args[i], "argument");
+      int equals = arg.indexOf('=');
+      String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
+      String inline = name.equals(arg) ? null : arg.substring(equals + 1);
+      switch (name) {
+        case "--help":
+        case "-h":
+          noValue(name, inline);
+          return new Options(locale, profile, json, file, true);
+        case "--json":
+          noValue(name, inline);
+          json = true;
+          break;
+        case "--lang":
+          if (inline == null) {
+            i = requireNext(args, i, name, "en or ja");
+          }
+          locale = language(inline != null ? inline : args[i], name);
+          break;
+        case "--profile":
+          if (inline == null) {
+            i = requireNext(args, i, name, PROMISE_NEIGHBORHOODS);
+          }
+          String value = inline != null ? inline : args[i];
+          if (!value.equals(PROMISE_NEIGHBORHOODS)) {
+            throw new UsageException("unknown profile \"" + value + "\", expected " + PROMISE_NEIGHBORHOODS);
+          }
+          profile = Optional.of(value);
+          break;
+        case "--file":
+          if (inline == null) {
+            i = requireNext(args, i, name, "a path");
+          }
+          file = Optional.of(path(inline != null ? inline : args[i]));
+          break;
+        default:
+          throw new UsageException(
+              arg.startsWith("-") ? "unknown option " + arg : "unexpected argument \"" + arg + "\"");
+      }
+    }
+    return new Options(locale, profile, json, file, false);
+  }
+
+  private static void noValue(String name, String inline) {
+    if (inline != null) {
+      throw new UsageException(name + " takes no value");
+    }
+  }
+
+  /** The index of the option's value, the next argument, which must exist and not be an option. */
+  private static int requireNext(String[] args, int i, String name, String expected) {
+    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+      throw new UsageException(name + " needs a value: " + expected);
+    }
+    return i + 1;
+  }
+
+  private static Locale language(String value, String where) {
+    switch (value) {
+      case "en":
+        return Locale.ENGLISH;
+      case "ja":
+        return Locale.JAPANESE;
+      default:
+        throw new UsageException(where + " must be en or ja, was \"" + value + "\"");
+    }
+  }
+
+  private static Path path(String value) {
+    if (value.isBlank()) {
+      throw new UsageException("--file needs a path");
+    }
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new UsageException("--file: not a valid path: " + value);
+    }
+  }
+
+  /** A bad command line; the message is one line that says what is wrong. */
+  static final class UsageException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package io.github.collectiveimpact.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.collectiveimpact.model.Initiative;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ExamplesMainTest {
+  /** A finding line of ValidationReport.toText(): severity, rule id, path, message. */
+  private static final Pattern FINDING = Pattern.compile("^ {4}(ERROR|WARNING|INFO) +(\\S+) (\\S+): (.+)$");
+
+  /** The output of one run. */
+  private record Run(int status, String out, String err) {
+    List<String> messages() {
+      List<String> messages = new ArrayList<>();
+      for (String line : out.split("\\R")) {
+        Matcher m = FINDING.matcher(line);
+        if (m.matches()) {
+          messages.add(m.group(4));
+        }
+      }
+      return messages;
+    }
+
+    long linesWithRule(String ruleId) {
+      return out.lines().filter(l -> FINDING.matcher(l).matches() && l.contains(" " + ruleId + " ")).count();
+    }
+  }
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String previous = System.clearProperty(Options.LANG_PROPERTY);
+    try {
+      int status =
+          ExamplesMain.run(
+              args,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      if (previous != null) {
+        System.setProperty(Options.LANG_PROPERTY, previous);
+      }
+    }
+  }
+
+  private static boolean hasJapanese(String text) {
+    return text.codePoints()
+        .mapToObj(Character.UnicodeScript::of)
+        .anyMatch(
+            s ->
+                s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA
+                    || s == Character.UnicodeScript.HAN);
+  }
+
+  @Test
+  void printsOneReportPerShowcaseInitiativeAsOfTheFixedDate() {
+    Run run = run();
+    assertEquals(0, run.status());
+    assertEquals("", run.err());
+    for (Initiative initiative : ExamplesMain.showcase()) {
+      assertTrue(
+          run.out().contains(initiative.name() + " (" + initiative.id() + "), as of 2026-06-30: "),
+          initiative.id());
+    }
+    // The expected findings of the four examples (see their tests): 1 + 1 + 2 + 20.
+    assertEquals(24, run.messages().size());
+    assertEquals(run.out(), run().out());
+  }
+
+  @Test
+  void groupsEachReportByConditionWithASummaryLine() {
+    String out = run().out();
+    for (String title :
+        List.of(
+            "Common agenda",
+            "Shared measurement",
+            "Mutually reinforcing activities",
+            "Continuous communication",
+            "Backbone support")) {
+      long summaries = out.lines().filter(l -> l.startsWith("  " + title + ": ")).count();
+      assertEquals(ExamplesMain.showcase().size(), summaries, title);
+    }
+  }
+
+  @Test
+  void japaneseMessagesWithTheOption() {
+    Run english = run();
+    Run japanese = run("--lang", "ja");
+    assertEquals(0, japanese.status());
+    assertEquals(english.messages().size(), japanese.messages().size());
+    for (String message : english.messages()) {
+      assertFalse(hasJapanese(message), message);
+    }
+    for (String message : japanese.messages()) {
+      assertTrue(hasJapanese(message), message);
+    }
+  }
+
+  @Test
+  void japaneseMessagesWithTheSystemProperty() {
+    String previous = System.getProperty(Options.LANG_PROPERTY);
+    System.setProperty(Options.LANG_PROPERTY, "ja");
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int status =
+          ExamplesMain.run(
+              new String[0],
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      assertEquals(0, status);
+      Run run = new Run(status, out.toString(StandardCharsets.UTF_8), "");
+      assertFalse(run.messages().isEmpty());
+      for (String message : run.messages()) {
+        assertTrue(hasJapanese(message), message);
+      }
+    } finally {
+      if (previous == null) {
+        System.clearProperty(Options.LANG_PROPERTY);
+      } else {
+        System.setProperty(Options.LANG_PROPERTY, previous);
+      }
+    }
+  }
+
+  @Test
+  void theProfileOptionAppliesThePromiseNeighborhoodsProfileToEveryInitiative() {
+    assertEquals(0, run().linesWithRule(PromiseNeighborhoods.REQUIRED_INDICATORS_RULE));
+    // The three initiatives that are not members carry none of the 15 codes; the member carries all.
+    assertEquals(
+        3L * PromiseNeighborhoods.INDICATOR_CODES.size(),
+        run("--profile", "promise-neighborhoods").linesWithRule(PromiseNeighborhoods.REQUIRED_INDICATORS_RULE));
+  }
+
+  @Test
+  void aBadOptionIsAOneLineUsageErrorWithStatusTwo() {
+    Run run = run("--no-such-option");
+    assertEquals(2, run.status());
+    assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("collective-impact-examples: "), run.err());
+    assertTrue(run.err().contains("--no-such-option"), run.err());
+    assertTrue(run.err().contains("usage: "), run.err());
+  }
+
+  @Test
+  void jsonModesAreNotAvailableYet() {
+    for (String[] args : List.of(new String[] {"--json"}, new String[] {"--file", "initiative.json"})) {
+      Run run = run(args);
+      assertEquals(2, run.status());
+      assertEquals("", run.out());
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().contains("not available"), run.err());
+      assertTrue(run.err().contains(args[0]), run.err());
+    }
+  }
+
+  @Test
+  void helpPrintsTheUsageAndExitsNormally() {
+    Run run = run("--help");
+    assertEquals(0, run.status());
+    assertEquals("", run.err());
+    assertTrue(run.out().startsWith("usage: collective-impact-examples "), run.out());
+    assertTrue(run.out().contains("--profile promise-neighborhoods"), run.out());
+  }
+}

@@ -1,0 +1,769 @@
+package io.github.collectiveimpact.json;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.validation.ValidationReport;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads and writes initiatives and validation reports as JSON, strictly.
+ *
+ * <p>{@code CollectiveImpactJson.create()} gives a reader and writer with the defaults; {@link #builder()}
+ * sets the options. An instance is immutable and thread-safe; it uses a Jackson mapper of its own, which
+ * no caller can reach or reconfigure. To bind the same format in an {@code ObjectMapper} of your own,
+ * register a {@link CollectiveImpactModule}.
+ *
+ * <h2>Reading</h2>
+ *
+ * <p>Documents from elsewhere are untrusted. Every kind of bad input, whether it is malformed JSON, an
+ * unknown or duplicate property, a {@code null}, a value of the wrong type, a bad date or enum constant, a
+ * missing required property, a value that breaks a rule of the model, an unsupported
+ * {@code schemaVersion}, content after the document or a document beyond a limit, gives one {@link
+ * InitiativeFormatException} that names the JSON Pointer, line and column of the offending value.
+ * Nothing of Jackson's, no {@code NullPointerException} and no {@code StackOverflowError} reaches the
+ * caller. The limits (nesting depth, string length, number length, document size) are checked as the
+ * input is read, before anything is built from it, so an oversized or deeply nested document fails early
+ * whatever its content.
+ *
+ * <p>A strict reader (the default) refuses unknown properties. A {@linkplain Builder#lenient(boolean)
+ * lenient} one skips them (their values too, within the limits) and {@code readInitiativeResult} and
+ * {@code readReportResult} list what was skipped; everything else is as strict.
+ *
+ * <p>Reading never closes a {@link Reader} or {@link InputStream} it is given; it closes the file it opens
+ * for a {@link Path}. Text is read from bytes as UTF-8 (or UTF-16 or UTF-32 when the bytes show it, as RFC
+ * 8259 allows a reader to).
+ *
+ * <h2>Writing</h2>
+ *
+ * <p>Writing gives the same bytes for equal values: properties in the order of the model's attributes,
+ * {@code schemaVersion} first, empty optional attributes and empty collections left out, doubles in their
+ * shortest form. Output to an {@link OutputStream} is UTF-8. Writing never closes the {@link Writer} or
+ * {@link OutputStream} it is given; it flushes it.
+ */
+public final class CollectiveImpactJson {
+  /** The schema version this library writes, {@value}; it reads every {@code 1.x}. */
+  public static final String SCHEMA_VERSION = SchemaVersion.CURRENT;
+
+  /**
+   * The class-path location of the JSON Schema (draft 2020-12) of the initiative document, {@value}; see
+   * {@link #initiativeSchema()}.
+   */
+  public static final String INITIATIVE_SCHEMA_RESOURCE =
+      "/io/github/collectiveimpact/json/initiative.schema.json";
+
+  /**
+   * The class-path location of the JSON Schema (draft 2020-12) of the validation report document, {@value};
+   * see {@link #reportSchema()}.
+   */
+  public static final String REPORT_SCHEMA_RESOURCE =
+      "/io/github/collectiveimpact/json/report.schema.json";
+
+  /** The default limit of nesting of arrays and objects, {@value}; the format itself needs 8. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** The default limit of the length of a string value, in characters: {@value}. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+  /** The default limit of the length of a number, in characters: {@value}. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+
+  /**
+   * The default limit of the size of a document, {@value} (256 MiB): bytes for binary input, characters
+   * for text input.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_SIZE = 256L * 1024 * 1024;
+
+  private final boolean lenient;
+  private final boolean prettyPrint;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final long maxDocumentSize;
+
+  private final JsonFactory factory;
+  private final ObjectReader initiativeReader;
+  private final ObjectReader reportReader;
+  private final ObjectWriter initiativeWriter;
+  private final ObjectWriter reportWriter;
+
+  private CollectiveImpactJson(Builder b) {
+    this.lenient = b.lenient;
+    this.prettyPrint = b.prettyPrint;
+    this.maxNestingDepth = b.maxNestingDepth;
+    this.maxStringLength = b.maxStringLength;
+    this.maxNumberLength = b.maxNumberLength;
+    this.maxDocumentSize = b.maxDocumentSize;
+
+    JsonFactory jsonFactory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(maxNestingDepth)
+                    .maxStringLength(maxStringLength)
+                    .maxNumberLength(maxNumberLength)
+                    .maxDocumentLength(maxDocumentSize)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
+    JsonMapper.Builder mapper =
+        JsonMapper.builder(jsonFactory)
+            .addModule(new CollectiveImpactModule())
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.WRAP_EXCEPTIONS)
+            // Content after the document is checked by read(), with a message of its own.
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+            .withCoercionConfigDefaults(
+                c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .withCoercionConfig(
+                LogicalType.Textual,
+                c ->
+                    c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    if (lenient) {
+      mapper.addHandler(new Skipping());
+    }
+    ObjectMapper objectMapper = mapper.build();
+    this.factory = objectMapper.getFactory();
+    this.initiativeReader = objectMapper.readerFor(Initiative.class);
+    this.reportReader = objectMapper.readerFor(ValidationReport.class);
+    ObjectWriter writer = objectMapper.writer();
+    if (prettyPrint) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      writer =
+          writer.with(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(indenter)
+                  .withArrayIndenter(indenter));
+    }
+    this.initiativeWriter = writer.forType(Initiative.class);
+    this.reportWriter = writer.forType(ValidationReport.class);
+  }
+
+  /**
+   * A reader and writer with the defaults: strict, compact output, and the default limits.
+   *
+   * @return the instance
+   */
+  public static CollectiveImpactJson create() {
+    return builder().build();
+  }
+
+  /**
+   * A builder of a reader and writer with options.
+   *
+   * @return a builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------------------------------- initiatives
+
+  /**
+   * Reads an initiative.
+   *
+   * @param json the document
+   * @return the initiative
+   * @throws InitiativeFormatException if the document is not a valid initiative document
+   */
+  public Initiative readInitiative(String json) throws InitiativeFormatException {
+    return readInitiativeResult(json).value();
+  }
+
+  /**
+   * Reads an initiative from text; the reader is not closed.
+   *
+   * @param json the document
+   * @return the initiative
+   * @throws InitiativeFormatException if the document is not a valid initiative document
+   * @throws IOException if reading fails
+   */
+  public Initiative readInitiative(Reader json) throws IOException {
+    return readInitiativeResult(json).value();
+  }
+
+  /**
+   * Reads an initiative from bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the initiative
+   * @throws InitiativeFormatException if the document is not a valid initiative document
+   * @throws IOException if reading fails
+   */
+  public Initiative readInitiative(InputStream json) throws IOException {
+    return readInitiativeResult(json).value();
+  }
+
+  /**
+   * Reads an initiative from a file.
+   *
+   * @param file the document's file
+   * @return the initiative
+   * @throws InitiativeFormatException if the document is not a valid initiative document
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if reading fails
+   */
+  public Initiative readInitiative(Path file) throws IOException {
+    return readInitiativeResult(file).value();
+  }
+
+  /**
+   * Reads an initiative, and says which unknown properties a lenient reader skipped.
+   *
+   * @param json the document
+   * @return the initiative and the skipped properties
+   * @throws InitiativeFormatException if the document is not a valid initiative document
+   */
+  public ReadResult<Initiative> readInitiativeResult(String json) throws InitiativeFormatException {
+    return readString(initiativeReader, json);
+  }
+
+  /**
+   * Reads an initiative from text, and says which unknown properties a lenient reader skipped; the reader
+   * is not closed.
+   *
+   * @param json the document
+   * @return the initiative and the skipped properties
+   * @throws InitiativeFormatException if the document is not a valid initiative document
+   * @throws IOException if reading fails
+   */
+  public ReadResult<Initiative> readInitiativeResult(Reader json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return read(initiativeReader, f -> f.createParser(json));
+  }
+
+  /**
+   * Reads an initiative from bytes, and says which unknown properties a lenient reader skipped; the
+   * stream is not closed.
+   *
+   * @param json the document
+   * @return the initiative and the skipped properties
+   * @throws InitiativeFormatException if the document is not a valid initiative document
+   * @throws IOException if reading fails
+   */
+  public ReadResult<Initiative> readInitiativeResult(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return read(initiativeReader, f -> f.createParser(json));
+  }
+
+  /**
+   * Reads an initiative from a file, and says which unknown properties a lenient reader skipped.
+   *
+   * @param file the document's file
+   * @return the initiative and the skipped properties
+   * @throws InitiativeFormatException if the document is not a valid initiative document
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if reading fails
+   */
+  public ReadResult<Initiative> readInitiativeResult(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(initiativeReader, f -> f.createParser(in));
+    }
+  }
+
+  /**
+   * Writes an initiative.
+   *
+   * @param initiative the initiative
+   * @return the document
+   */
+  public String writeInitiative(Initiative initiative) {
+    Objects.requireNonNull(initiative, "initiative");
+    return writeString(initiativeWriter, initiative);
+  }
+
+  /**
+   * Writes an initiative as text; the writer is flushed, not closed.
+   *
+   * @param initiative the initiative
+   * @param out where to write the document
+   * @throws IOException if writing fails
+   */
+  public void writeInitiative(Initiative initiative, Writer out) throws IOException {
+    Objects.requireNonNull(initiative, "initiative");
+    Objects.requireNonNull(out, "out");
+    initiativeWriter.writeValue(out, initiative);
+  }
+
+  /**
+   * Writes an initiative as UTF-8 bytes; the stream is flushed, not closed.
+   *
+   * @param initiative the initiative
+   * @param out where to write the document
+   * @throws IOException if writing fails
+   */
+  public void writeInitiative(Initiative initiative, OutputStream out) throws IOException {
+    Objects.requireNonNull(initiative, "initiative");
+    Objects.requireNonNull(out, "out");
+    initiativeWriter.writeValue(out, initiative);
+  }
+
+  // -------------------------------------------------------------------------------------------- reports
+
+  /**
+   * Reads a validation report.
+   *
+   * @param json the document
+   * @return the report
+   * @throws InitiativeFormatException if the document is not a valid report document
+   */
+  public ValidationReport readReport(String json) throws InitiativeFormatException {
+    return readReportResult(json).value();
+  }
+
+  /**
+   * Reads a validation report from text; the reader is not closed.
+   *
+   * @param json the document
+   * @return the report
+   * @throws InitiativeFormatException if the document is not a valid report document
+   * @throws IOException if reading fails
+   */
+  public ValidationReport readReport(Reader json) throws IOException {
+    return readReportResult(json).value();
+  }
+
+  /**
+   * Reads a validation report from bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the report
+   * @throws InitiativeFormatException if the document is not a valid report document
+   * @throws IOException if reading fails
+   */
+  public ValidationReport readReport(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return this.<ValidationReport>read(reportReader, f -> f.createParser(json)).value();
+  }
+
+  /**
+   * Reads a validation report, and says which unknown properties a lenient reader skipped.
+   *
+   * @param json the document
+   * @return the report and the skipped properties
+   * @throws InitiativeFormatException if the document is not a valid report document
+   */
+  public ReadResult<ValidationReport> readReportResult(String json)
+      throws InitiativeFormatException {
+    return readString(reportReader, json);
+  }
+
+  /**
+   * Reads a validation report from text, and says which unknown properties a lenient reader skipped; the
+   * reader is not closed.
+   *
+   * @param json the document
+   * @return the report and the skipped properties
+   * @throws InitiativeFormatException if the document is not a valid report document
+   * @throws IOException if reading fails
+   */
+  public ReadResult<ValidationReport> readReportResult(Reader json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return read(reportReader, f -> f.createParser(json));
+  }
+
+  /**
+   * Writes a validation report.
+   *
+   * @param report the report
+   * @return the document
+   */
+  public String writeReport(ValidationReport report) {
+    Objects.requireNonNull(report, "report");
+    return writeString(reportWriter, report);
+  }
+
+  /**
+   * Writes a validation report as text; the writer is flushed, not closed.
+   *
+   * @param report the report
+   * @param out where to write the document
+   * @throws IOException if writing fails
+   */
+  public void writeReport(ValidationReport report, Writer out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    reportWriter.writeValue(out, report);
+  }
+
+  /**
+   * Writes a validation report as UTF-8 bytes; the stream is flushed, not closed.
+   *
+   * @param report the report
+   * @param out where to write the document
+   * @throws IOException if writing fails
+   */
+  public void writeReport(ValidationReport report, OutputStream out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    reportWriter.writeValue(out, report);
+  }
+
+  // -------------------------------------------------------------------------------------------- schemas
+
+  /**
+   * The JSON Schema (draft 2020-12) of the initiative document, as shipped at {@link
+   * #INITIATIVE_SCHEMA_RESOURCE}. It describes the structure (properties, types, required properties,
+   * enum constants, the forms of dates, periods and keys); the reader checks that and the model's
+   * construction rules besides (ids not blank, dates in order, values that fit their unit).
+   *
+   * @return the schema's text
+   */
+  public static String initiativeSchema() {
+    return resource(INITIATIVE_SCHEMA_RESOURCE);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the validation report document, as shipped at {@link
+   * #REPORT_SCHEMA_RESOURCE}.
+   *
+   * @return the schema's text
+   */
+  public static String reportSchema() {
+    return resource(REPORT_SCHEMA_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = CollectiveImpactJson.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------- options
+
+  /**
+   * Whether this reader skips unknown properties instead of failing on them.
+   *
+   * @return {@code true} if lenient
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Whether this writer indents its output.
+   *
+   * @return {@code true} if it indents
+   */
+  public boolean isPrettyPrint() {
+    return prettyPrint;
+  }
+
+  /**
+   * The deepest nesting of arrays and objects this reader accepts.
+   *
+   * @return the limit
+   */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /**
+   * The longest string value this reader accepts, in characters.
+   *
+   * @return the limit
+   */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /**
+   * The longest number this reader accepts, in characters.
+   *
+   * @return the limit
+   */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /**
+   * The largest document this reader accepts: bytes for binary input, characters for text input.
+   *
+   * @return the limit
+   */
+  public long maxDocumentSize() {
+    return maxDocumentSize;
+  }
+
+  // ------------------------------------------------------------------------------------------- internals
+
+  /** Opens a parser on the input. */
+  @FunctionalInterface
+  private interface Source {
+    JsonParser open(JsonFactory factory) throws IOException;
+  }
+
+  private <T> ReadResult<T> readString(ObjectReader reader, String json)
+      throws InitiativeFormatException {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > maxDocumentSize) {
+      throw tooLarge(json);
+    }
+    try {
+      return read(reader, f -> f.createParser(json));
+    } catch (InitiativeFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      // A string holds no I/O; whatever else fails is the content's fault.
+      throw new InitiativeFormatException("", -1, -1, "the document cannot be read: " + e, e);
+    }
+  }
+
+  private InitiativeFormatException tooLarge(String json) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < maxDocumentSize; i++) {
+      if (json.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new InitiativeFormatException(
+        "",
+        line,
+        column,
+        "the document exceeds a limit: its length "
+            + json.length()
+            + " exceeds the maximum of "
+            + maxDocumentSize
+            + " characters",
+        null);
+  }
+
+  private <T> ReadResult<T> read(ObjectReader reader, Source source) throws IOException {
+    List<String> skipped = new ArrayList<>();
+    ObjectReader r = lenient ? reader.withAttribute(Skipping.KEY, skipped) : reader;
+    JsonParser raw;
+    try {
+      raw = source.open(factory);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw new InitiativeFormatException(
+          "", -1, -1, "the input is not valid JSON text: " + e.getMessage(), e);
+    }
+    try (TrackingParser p = new TrackingParser(raw)) {
+      try {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+          throw Errors.located("", p.currentLocation(), "the document is empty", null);
+        }
+        if (first != JsonToken.START_OBJECT) {
+          throw Errors.located(
+              "",
+              p.currentTokenLocation(),
+              "expected an object but found " + ValueCodecs.describe(first),
+              null);
+        }
+        T value = r.readValue(p);
+        JsonToken extra = p.nextToken();
+        if (extra != null) {
+          throw Errors.located(
+              "",
+              p.currentTokenLocation(),
+              "unexpected content after the document: " + ValueCodecs.describe(extra),
+              null);
+        }
+        return new ReadResult<>(value, skipped);
+      } catch (InitiativeFormatException e) {
+        throw e;
+      } catch (JsonProcessingException
+          | CharConversionException
+          | RuntimeException
+          | StackOverflowError e) {
+        throw Errors.translate(e, p);
+      }
+    }
+  }
+
+  private static String writeString(ObjectWriter writer, Object value) {
+    try {
+      return writer.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      // Writing to a string does no I/O, and every model value can be written.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** In a lenient reader, skips an unknown property and records its JSON Pointer. */
+  private static final class Skipping extends DeserializationProblemHandler {
+    /** The per-read attribute holding the list of skipped properties. */
+    static final Object KEY = Skipping.class;
+
+    @Override
+    public boolean handleUnknownProperty(
+        DeserializationContext ctxt,
+        JsonParser p,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName)
+        throws IOException {
+      @SuppressWarnings("unchecked")
+      List<String> skipped = (List<String>) ctxt.getAttribute(KEY);
+      if (skipped == null) {
+        return false;
+      }
+      skipped.add(p.getParsingContext().pathAsPointer().toString());
+      p.skipChildren();
+      return true;
+    }
+  }
+
+  /** Sets the options of a {@link CollectiveImpactJson}. Not thread-safe; the built instance is. */
+  public static final class Builder {
+    private boolean lenient;
+    private boolean prettyPrint;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private long maxDocumentSize = DEFAULT_MAX_DOCUMENT_SIZE;
+
+    private Builder() {}
+
+    /**
+     * Whether to skip unknown properties (and list them in a {@link ReadResult}) instead of failing on
+     * them. Off by default.
+     *
+     * @param lenient {@code true} to skip unknown properties
+     * @return this builder
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * Whether to indent the output (two spaces, {@code \n} line ends on every platform). Off by default.
+     *
+     * @param prettyPrint {@code true} to indent
+     * @return this builder
+     */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of arrays and objects to accept; {@value #DEFAULT_MAX_NESTING_DEPTH} by default.
+     * The format itself nests 8 deep at most.
+     *
+     * @param depth at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code depth} is below 1
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = positive(depth, "maxNestingDepth");
+      return this;
+    }
+
+    /**
+     * The longest string value to accept, in characters; {@value #DEFAULT_MAX_STRING_LENGTH} by default.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is below 1
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = positive(length, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * The longest number to accept, in characters; {@value #DEFAULT_MAX_NUMBER_LENGTH} by default.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is below 1
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = positive(length, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * The largest document to accept, in bytes for binary input and characters for text input; 256 MiB by
+     * default. A document takes several times its size in memory once read; choose the limit with the
+     * heap in mind.
+     *
+     * @param size at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code size} is below 1
+     */
+    public Builder maxDocumentSize(long size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("maxDocumentSize must be at least 1, was " + size);
+      }
+      this.maxDocumentSize = size;
+      return this;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return a new instance with this builder's options
+     */
+    public CollectiveImpactJson build() {
+      return new CollectiveImpactJson(this);
+    }
+
+    private static int positive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+      }
+      return value;
+    }
+  }
+}

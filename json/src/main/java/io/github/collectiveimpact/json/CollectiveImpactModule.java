@@ -1,0 +1,144 @@
+package io.github.collectiveimpact.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.collectiveimpact.json.ValueCodecs.CadenceDeserializer;
+import io.github.collectiveimpact.json.ValueCodecs.CadenceSerializer;
+import io.github.collectiveimpact.json.ValueCodecs.DimensionDeserializer;
+import io.github.collectiveimpact.json.ValueCodecs.DimensionSerializer;
+import io.github.collectiveimpact.json.ValueCodecs.EnumDeserializer;
+import io.github.collectiveimpact.json.ValueCodecs.EnumSerializer;
+import io.github.collectiveimpact.model.Audience;
+import io.github.collectiveimpact.model.BackboneFunction;
+import io.github.collectiveimpact.model.BackboneType;
+import io.github.collectiveimpact.model.Cadence;
+import io.github.collectiveimpact.model.ChannelKind;
+import io.github.collectiveimpact.model.Condition;
+import io.github.collectiveimpact.model.Direction;
+import io.github.collectiveimpact.model.DisaggregationDimension;
+import io.github.collectiveimpact.model.IndicatorLevel;
+import io.github.collectiveimpact.model.MeetingKind;
+import io.github.collectiveimpact.model.PartnerRole;
+import io.github.collectiveimpact.model.Sector;
+import io.github.collectiveimpact.model.Unit;
+import io.github.collectiveimpact.validation.Category;
+import io.github.collectiveimpact.validation.Severity;
+import io.github.collectiveimpact.validation.ValidationReport;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds the model and the validation report to the JSON format of this library in an {@code ObjectMapper}
+ * of the caller's: {@code mapper.registerModule(new CollectiveImpactModule())}.
+ *
+ * <p>The module registers mix-ins for every model type (the model has no Jackson annotation), reads each
+ * type through its builder (so that the model's invariants are checked), and writes and reads
+ * {@link Cadence} as its ISO-8601 period ({@code "P3M"}), {@link DisaggregationDimension} as its key
+ * ({@code "race_ethnicity"}), the model's and the validation's enum constants in lower-case snake case
+ * ({@code "k12_education"}), dates as ISO-8601 strings ({@code "2020-06-30"}) and
+ * {@link ValidationReport} in the report format. An initiative is written with its {@code schemaVersion}
+ * first, and read only with a {@code schemaVersion} of a supported major version.
+ *
+ * <p>The format does not depend on the mapper's settings: property names stay the attribute names in
+ * camelCase under any {@code PropertyNamingStrategy} (even with {@code ALLOW_EXPLICIT_PROPERTY_RENAMING}),
+ * dates stay ISO-8601 strings with {@code WRITE_DATES_AS_TIMESTAMPS} on, enums stay lower-case names
+ * whatever the enum features, and empty optional attributes and empty collections are left out whatever
+ * the mapper's default inclusion or property sorting. What the mapper decides is how strict reading is
+ * (unknown properties, coercion of scalars, duplicate keys, trailing tokens, limits), the layout
+ * ({@code INDENT_OUTPUT}) and how doubles are printed (the same values, not always the same digits);
+ * {@link CollectiveImpactJson} reads strictly, within limits, with a mapper of its own.
+ *
+ * <p>The module needs Jackson's {@link Jdk8Module} to write the model's {@code Optional} attributes and
+ * declares it as a dependency, so {@code registerModule} registers it too (once, if it is already there).
+ * It does not need the Java time module: it writes and reads its dates itself, and leaves the mapper's
+ * handling of the caller's own dates alone.
+ *
+ * <p>The module holds no state; one instance may be registered in any number of mappers.
+ */
+public final class CollectiveImpactModule extends Module {
+  private static final List<Class<? extends Enum<?>>> ENUMS =
+      List.of(
+          Audience.class,
+          BackboneFunction.class,
+          BackboneType.class,
+          ChannelKind.class,
+          Condition.class,
+          Direction.class,
+          IndicatorLevel.class,
+          MeetingKind.class,
+          PartnerRole.class,
+          Sector.class,
+          Unit.class,
+          Category.class,
+          Severity.class);
+
+  /** Creates the module. */
+  public CollectiveImpactModule() {}
+
+  /**
+   * The module's name.
+   *
+   * @return {@code "collective-impact"}
+   */
+  @Override
+  public String getModuleName() {
+    return "collective-impact";
+  }
+
+  /**
+   * The module's version; unknown, as the library does not stamp it into its classes.
+   *
+   * @return {@link Version#unknownVersion()}
+   */
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  /**
+   * The modules this one needs: {@link Jdk8Module}, for the model's {@code Optional} attributes.
+   *
+   * @return the Jdk8 module
+   */
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new Jdk8Module());
+  }
+
+  /**
+   * Registers the mix-ins, the serializers and deserializers, and the handling of the schema version.
+   *
+   * @param context the mapper's setup context
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    for (Map.Entry<Class<?>, Class<?>> mixIn : ModelMixIns.all().entrySet()) {
+      context.setMixInAnnotations(mixIn.getKey(), mixIn.getValue());
+    }
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    serializers.addSerializer(Cadence.class, new CadenceSerializer());
+    deserializers.addDeserializer(Cadence.class, new CadenceDeserializer());
+    serializers.addSerializer(DisaggregationDimension.class, new DimensionSerializer());
+    deserializers.addDeserializer(DisaggregationDimension.class, new DimensionDeserializer());
+    for (Class<? extends Enum<?>> type : ENUMS) {
+      addEnum(serializers, deserializers, type);
+    }
+    serializers.addSerializer(ValidationReport.class, new ReportSerializer());
+    deserializers.addDeserializer(ValidationReport.class, new ReportDeserializer());
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+    context.addBeanDeserializerModifier(new SchemaVersion.Modifier());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void addEnum(
+      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<? extends Enum<?>> type) {
+    Class raw = type;
+    serializers.addSerializer(raw, new EnumSerializer(raw));
+    deserializers.addDeserializer(raw, new EnumDeserializer(raw));
+  }
+}
