@@ -6,6 +6,9 @@ import java.util.List;
 
 /** An initiative: the root of the document. A plain mutable class, bound by a plain {@code ObjectMapper}. */
 public class PlainInitiative {
+  /** The version of the document format, e.g. {@code "1.0"}. */
+  public String schemaVersion;
+
   /** The initiative's id. */
   public String id;
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.model.Activity;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneRole;
@@ -43,11 +44,14 @@ import java.util.function.Function;
  *
  * <p>The document has the shape of the library's JSON form: attribute names in camelCase as in the model,
  * enum constants in lower snake case, ISO-8601 dates, periods as {@code {"start","end"}}, dated values as
- * {@code {"value","date"}}, cadences as ISO-8601 periods ({@code "P3M"}), disaggregation dimensions by key;
- * absent optionals are omitted, lists are written even when empty. Unknown properties fail, as in a strict
- * reader.
+ * {@code {"value","date"}}, cadences as ISO-8601 periods ({@code "P3M"}), disaggregation dimensions by key,
+ * {@code schemaVersion} first; absent optionals and empty lists are omitted. Unknown properties fail, as in
+ * a strict reader. For the synthetic initiatives it writes the same text as the library's own binding.
  */
 public final class PlainJson {
+  /** The version of the document format written, the library's own. */
+  static final String SCHEMA_VERSION = CollectiveImpactJson.SCHEMA_VERSION;
+
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
@@ -56,6 +60,9 @@ public final class PlainJson {
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .withConfigOverride(
+              List.class,
+              o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
           .build();
 
   private PlainJson() {}
@@ -136,6 +143,7 @@ public final class PlainJson {
    */
   public static PlainInitiative fromModel(Initiative m) {
     PlainInitiative p = new PlainInitiative();
+    p.schemaVersion = SCHEMA_VERSION;
     p.id = m.id();
     p.name = m.name();
     p.description = m.description().orElse(null);

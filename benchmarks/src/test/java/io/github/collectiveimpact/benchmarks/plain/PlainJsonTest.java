@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collectiveimpact.benchmarks.SyntheticInitiatives;
+import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.model.Initiative;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,9 @@ class PlainJsonTest {
   void theDocumentHasTheLibrarysShape() {
     String json = PlainJson.writeModel(initiative);
 
-    assertTrue(json.startsWith("{\"id\":\"synthetic-30-12-2000\",\"name\":"), json.substring(0, 60));
+    assertTrue(
+        json.startsWith("{\"schemaVersion\":\"" + PlainJson.SCHEMA_VERSION + "\",\"id\":\"synthetic-30-12-2000\","),
+        json.substring(0, 60));
     assertTrue(json.contains("\"commonAgenda\":{\"problemStatement\":"));
     assertTrue(json.contains("\"sector\":\"k12_education\""), "enums in lower snake case");
     assertTrue(json.contains("\"period\":{\"start\":\"2"), "periods as start and end, ISO dates");
@@ -37,6 +40,17 @@ class PlainJsonTest {
     assertTrue(json.contains("\"reportingFrequency\":\"P3M\""), "cadences as ISO periods");
     assertTrue(json.contains("\"disaggregation\":{\"dimension\":\"race_ethnicity\",\"group\":"));
     assertFalse(json.contains("null"), "absent optionals are omitted");
+    assertFalse(json.contains("[]"), "empty lists are omitted");
+  }
+
+  @Test
+  void thePlainWriterWritesTheSameTextAsTheLibrary() {
+    assertEquals(CollectiveImpactJson.create().writeInitiative(initiative), PlainJson.writeModel(initiative));
+  }
+
+  @Test
+  void theLibraryReadsTheDocumentIntoAnEqualModel() throws Exception {
+    assertEquals(initiative, CollectiveImpactJson.create().readInitiative(PlainJson.writeModel(initiative)));
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.github.collectiveimpact.benchmarks;
 
 import io.github.collectiveimpact.benchmarks.plain.PlainInitiative;
 import io.github.collectiveimpact.benchmarks.plain.PlainJson;
+import io.github.collectiveimpact.json.CollectiveImpactJson;
+import io.github.collectiveimpact.json.InitiativeFormatException;
 import io.github.collectiveimpact.model.Initiative;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,8 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The plain-Jackson baseline: the same JSON document read into and written from plain mutable classes by a
- * plain {@code ObjectMapper}, and the same with a hand-written conversion to and from the model.
+ * Reading and writing one JSON document: with the library's binding ({@link CollectiveImpactJson}), and
+ * with the plain-Jackson baseline (plain mutable classes and a plain {@code ObjectMapper}), alone and with
+ * a hand-written conversion to and from the model. The document is the same text for all of them: the
+ * plain writer and the library's writer give the same bytes for the synthetic initiatives.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,24 +31,53 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-public class PlainJsonBenchmark {
+public class JsonBenchmark {
   /** The size of the initiative. */
   @Param({"S", "M", "L"})
   public Size size;
 
+  private final CollectiveImpactJson json = CollectiveImpactJson.create();
   private Initiative initiative;
   private PlainInitiative plain;
-  private String json;
+  private String text;
 
   /** Creates the benchmark; JMH calls this. */
-  public PlainJsonBenchmark() {}
+  public JsonBenchmark() {}
 
-  /** Generates the initiative and its document, once per trial. */
+  /**
+   * Generates the initiative and its document, once per trial.
+   *
+   * @throws InitiativeFormatException never: the document is the library's own
+   */
   @Setup(Level.Trial)
-  public void setUp() {
-    json = Documents.text(size);
-    initiative = PlainJson.readModel(json);
-    plain = PlainJson.read(json);
+  public void setUp() throws InitiativeFormatException {
+    text = Documents.text(size);
+    initiative = json.readInitiative(text);
+    plain = PlainJson.read(text);
+    if (!json.writeInitiative(initiative).equals(text)) {
+      throw new IllegalStateException("the library and the plain writer disagree on the document");
+    }
+  }
+
+  /**
+   * Reads the document into the model with the library's binding.
+   *
+   * @return the initiative
+   * @throws InitiativeFormatException never: the document is valid
+   */
+  @Benchmark
+  public Initiative readOurs() throws InitiativeFormatException {
+    return json.readInitiative(text);
+  }
+
+  /**
+   * Writes the model with the library's binding.
+   *
+   * @return the document
+   */
+  @Benchmark
+  public String writeOurs() {
+    return json.writeInitiative(initiative);
   }
 
   /**
@@ -54,7 +87,7 @@ public class PlainJsonBenchmark {
    */
   @Benchmark
   public PlainInitiative readPlain() {
-    return PlainJson.read(json);
+    return PlainJson.read(text);
   }
 
   /**
@@ -74,7 +107,7 @@ public class PlainJsonBenchmark {
    */
   @Benchmark
   public Initiative readPlainToModel() {
-    return PlainJson.readModel(json);
+    return PlainJson.readModel(text);
   }
 
   /**
