@@ -235,10 +235,10 @@ final class SharedMeasurementRules {
   }
 
   private static void hasObservations(RuleContext context) {
-    Initiative initiative = context.initiative();
-    List<Indicator> indicators = initiative.indicators();
+    List<Indicator> indicators = context.initiative().indicators();
+    ObservationIndex index = ObservationIndex.of(context);
     for (int i = 0; i < indicators.size(); i++) {
-      if (initiative.observationsOf(indicators.get(i).id()).isEmpty()) {
+      if (index.positionsOf(indicators.get(i).id()).length == 0) {
         context.report("/indicators/" + i, indicators.get(i).id());
       }
     }
@@ -248,16 +248,19 @@ final class SharedMeasurementRules {
     Initiative initiative = context.initiative();
     Period grace = context.threshold(Threshold.FRESHNESS_GRACE);
     List<Indicator> indicators = initiative.indicators();
+    List<Observation> observations = initiative.observations();
+    ObservationIndex index = ObservationIndex.of(context);
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      List<Observation> observations = initiative.observationsOf(indicator.id());
-      if (indicator.reportingFrequency().isEmpty() || observations.isEmpty()) {
+      int[] positions = index.positionsOf(indicator.id());
+      if (indicator.reportingFrequency().isEmpty() || positions.length == 0) {
         continue;
       }
-      LocalDate latest = observations.get(0).period().end();
-      for (Observation o : observations) {
-        if (o.period().end().isAfter(latest)) {
-          latest = o.period().end();
+      LocalDate latest = observations.get(positions[0]).period().end();
+      for (int p : positions) {
+        LocalDate end = observations.get(p).period().end();
+        if (end.isAfter(latest)) {
+          latest = end;
         }
       }
       LocalDate due = indicator.reportingFrequency().get().nextAfter(latest).plus(grace);

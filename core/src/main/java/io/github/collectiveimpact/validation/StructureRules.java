@@ -7,12 +7,14 @@ import static io.github.collectiveimpact.validation.Severity.WARNING;
 import io.github.collectiveimpact.model.Activity;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.Channel;
+import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.Partner;
+import io.github.collectiveimpact.model.Unit;
 import io.github.collectiveimpact.model.WorkingGroup;
 import java.util.HashSet;
 import java.util.List;
@@ -167,11 +169,12 @@ final class StructureRules {
     for (int i = 0; i < groups.size(); i++) {
       indicators(context, "/workingGroups/" + i + "/indicatorIds/", groups.get(i).indicatorIds());
     }
-    List<Observation> observations = initiative.observations();
-    for (int i = 0; i < observations.size(); i++) {
-      String id = observations.get(i).indicatorId();
+    ObservationIndex index = ObservationIndex.of(context);
+    for (String id : index.indicatorIds()) {
       if (initiative.indicator(id).isEmpty()) {
-        context.report("/observations/" + i + "/indicatorId", id);
+        for (int i : index.positionsOf(id)) {
+          context.report("/observations/" + i + "/indicatorId", id);
+        }
       }
     }
   }
@@ -292,11 +295,15 @@ final class StructureRules {
   private static void valueFitsUnit(RuleContext context) {
     Initiative initiative = context.initiative();
     List<Observation> observations = initiative.observations();
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      Optional<Indicator> indicator = initiative.indicator(o.indicatorId());
-      if (indicator.isPresent() && indicator.get().unit().isPresent()) {
-        var unit = indicator.get().unit().get();
+    ObservationIndex index = ObservationIndex.of(context);
+    for (String id : index.indicatorIds()) {
+      Optional<Indicator> indicator = initiative.indicator(id);
+      if (indicator.isEmpty() || indicator.get().unit().isEmpty()) {
+        continue;
+      }
+      Unit unit = indicator.get().unit().get();
+      for (int i : index.positionsOf(id)) {
+        Observation o = observations.get(i);
         if (!unit.accepts(o.value())) {
           context.report("/observations/" + i + "/value", o.value(), o.indicatorId(), unit);
         }
@@ -354,15 +361,22 @@ final class StructureRules {
   private static void declaredDisaggregation(RuleContext context) {
     Initiative initiative = context.initiative();
     List<Observation> observations = initiative.observations();
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      if (o.disaggregation().isEmpty()) {
+    ObservationIndex index = ObservationIndex.of(context);
+    for (String id : index.indicatorIds()) {
+      Optional<Indicator> indicator = initiative.indicator(id);
+      if (indicator.isEmpty()) {
         continue;
       }
-      Optional<Indicator> indicator = initiative.indicator(o.indicatorId());
-      var dimension = o.disaggregation().get().dimension();
-      if (indicator.isPresent() && !indicator.get().disaggregations().contains(dimension)) {
-        context.report("/observations/" + i + "/disaggregation/dimension", o.indicatorId(), dimension);
+      Set<DisaggregationDimension> declared = indicator.get().disaggregations();
+      for (int i : index.positionsOf(id)) {
+        Observation o = observations.get(i);
+        if (o.disaggregation().isEmpty()) {
+          continue;
+        }
+        DisaggregationDimension dimension = o.disaggregation().get().dimension();
+        if (!declared.contains(dimension)) {
+          context.report("/observations/" + i + "/disaggregation/dimension", o.indicatorId(), dimension);
+        }
       }
     }
   }

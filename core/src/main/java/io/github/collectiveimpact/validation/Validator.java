@@ -103,10 +103,12 @@ public final class Validator {
       passed.put(c, new ArrayList<>());
       failed.put(c, new ArrayList<>());
     }
+    Shared shared = new Shared(initiative);
     for (Rule rule : rules) {
       RuleDescriptor d = rule.descriptor();
       Context context =
-          new Context(initiative, date, d, severities.getOrDefault(d.id(), d.defaultSeverity()), findings);
+          new Context(
+              shared, date, d, severities.getOrDefault(d.id(), d.defaultSeverity()), findings);
       try {
         rule.check(context);
       } catch (RuntimeException e) {
@@ -183,7 +185,26 @@ public final class Validator {
     return profiles;
   }
 
-  private final class Context implements RuleContext {
+  /** What the rules of one validation share: indexes of the initiative that several rules need. */
+  private static final class Shared {
+    private final Initiative initiative;
+    private ObservationIndex observationIndex;
+
+    Shared(Initiative initiative) {
+      this.initiative = initiative;
+    }
+
+    ObservationIndex observationIndex() {
+      if (observationIndex == null) {
+        observationIndex = ObservationIndex.build(initiative.observations());
+      }
+      return observationIndex;
+    }
+  }
+
+  /** The context of one rule during one validation. */
+  final class Context implements RuleContext {
+    private final Shared shared;
     private final Initiative initiative;
     private final LocalDate date;
     private final RuleDescriptor descriptor;
@@ -193,12 +214,13 @@ public final class Validator {
     private boolean reported;
 
     Context(
-        Initiative initiative,
+        Shared shared,
         LocalDate date,
         RuleDescriptor descriptor,
         Severity severity,
         List<Finding> sink) {
-      this.initiative = initiative;
+      this.shared = shared;
+      this.initiative = shared.initiative;
       this.date = date;
       this.descriptor = descriptor;
       this.severity = severity;
@@ -208,6 +230,11 @@ public final class Validator {
     @Override
     public Initiative initiative() {
       return initiative;
+    }
+
+    /** The observation index of this validation, built by the first rule that needs it. */
+    ObservationIndex observationIndex() {
+      return shared.observationIndex();
     }
 
     @Override

@@ -1,0 +1,79 @@
+package io.github.collectiveimpact.validation;
+
+import io.github.collectiveimpact.model.Observation;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The positions in an initiative's {@code observations} of the observations of each indicator id, in
+ * increasing order, built in one pass over the observations.
+ *
+ * <p>One validation builds it once and shares it among the rules that check observations against their
+ * indicator: each of them then resolves an indicator once per indicator id rather than once per
+ * observation, and never compares an observation's indicator id again. With a million observations, each
+ * holding its own copy of the id as read from a document, every such comparison reads memory that is not
+ * in any cache.
+ */
+final class ObservationIndex {
+  private static final int[] NONE = new int[0];
+
+  private final Map<String, int[]> positions;
+
+  private ObservationIndex(List<Observation> observations) {
+    Map<String, Positions> growing = new LinkedHashMap<>();
+    for (int i = 0; i < observations.size(); i++) {
+      growing.computeIfAbsent(observations.get(i).indicatorId(), k -> new Positions()).add(i);
+    }
+    Map<String, int[]> done = new LinkedHashMap<>(Math.max(16, growing.size() * 2));
+    for (Map.Entry<String, Positions> entry : growing.entrySet()) {
+      done.put(entry.getKey(), entry.getValue().toArray());
+    }
+    this.positions = Collections.unmodifiableMap(done);
+  }
+
+  /**
+   * The index of the context's initiative: the one its validation shares, or a new one for a context
+   * that is not a validator's.
+   */
+  static ObservationIndex of(RuleContext context) {
+    if (context instanceof Validator.Context) {
+      return ((Validator.Context) context).observationIndex();
+    }
+    return build(context.initiative().observations());
+  }
+
+  static ObservationIndex build(List<Observation> observations) {
+    return new ObservationIndex(observations);
+  }
+
+  /** The distinct indicator ids of the observations, in order of first appearance. */
+  Set<String> indicatorIds() {
+    return positions.keySet();
+  }
+
+  /** The positions of the observations of an indicator id, increasing; empty if there are none. Not to be modified. */
+  int[] positionsOf(String indicatorId) {
+    return positions.getOrDefault(indicatorId, NONE);
+  }
+
+  /** A growing list of positions. */
+  private static final class Positions {
+    private int[] values = new int[8];
+    private int size;
+
+    void add(int position) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = position;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}
