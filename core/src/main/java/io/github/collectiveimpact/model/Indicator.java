@@ -2,7 +2,7 @@ package io.github.collectiveimpact.model;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -105,9 +105,10 @@ public abstract class Indicator implements WithIndicator {
   /**
    * The dimensions by which results are broken down.
    *
-   * @return the dimensions
+   * @return the dimensions, in the order of their keys
    */
-  public abstract Set<DisaggregationDimension> disaggregations();
+  @Value.NaturalOrder
+  public abstract SortedSet<DisaggregationDimension> disaggregations();
 
   /**
    * Codes of this indicator in external catalogues.
