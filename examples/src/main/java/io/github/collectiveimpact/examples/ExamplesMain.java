@@ -183,7 +183,8 @@ public final class ExamplesMain {
         + "                      apply the Promise Neighborhoods profile to every initiative" + n
         + "                      (it always applies to the Promise Neighborhoods member)" + n
         + "  --json              write the reports as JSON" + n
-        + "  --file PATH         validate the initiative in a JSON file instead of the showcase" + n
+        + "  --file PATH         validate the initiative in a JSON file instead of the showcase," + n
+        + "                      as of the same fixed date" + n
         + "  --help              print this help" + n;
   }
 }
