@@ -179,6 +179,42 @@ class InvariantProperties {
     indicator().baseline(DatedValue.of(1, target)).target(DatedValue.of(2, target)).build();
   }
 
+  @Property
+  void anInterimTargetLiesBetweenTheBaselineAndTheTarget(
+      @ForAll @IntRange(min = -20000, max = 40000) int baselineDay,
+      @ForAll @IntRange(min = 0, max = 4000) int span,
+      @ForAll @IntRange(min = 1, max = 400) int outside) {
+    LocalDate baseline = LocalDate.ofEpochDay(baselineDay);
+    LocalDate target = baseline.plusDays(span);
+    LocalDate early = baseline.minusDays(outside);
+    LocalDate late = target.plusDays(outside);
+    assertInvalid(
+        "Indicator",
+        "baseline",
+        baseline.toString(),
+        () ->
+            indicator()
+                .baseline(DatedValue.of(1, baseline))
+                .target(DatedValue.of(3, target))
+                .addInterimTargets(DatedValue.of(2, early))
+                .build());
+    assertInvalid(
+        "Indicator",
+        "interimTargets",
+        late.toString(),
+        () ->
+            indicator()
+                .baseline(DatedValue.of(1, baseline))
+                .target(DatedValue.of(3, target))
+                .addInterimTargets(DatedValue.of(2, late))
+                .build());
+    indicator()
+        .baseline(DatedValue.of(1, baseline))
+        .target(DatedValue.of(3, target))
+        .addInterimTargets(DatedValue.of(2, baseline), DatedValue.of(2, target))
+        .build();
+  }
+
   @Property(tries = 30)
   void numbersMustBeFinite(@ForAll("nonFinite") double value) {
     String text = String.valueOf(value);
