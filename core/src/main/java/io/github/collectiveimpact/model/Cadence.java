@@ -1,17 +1,25 @@
 package io.github.collectiveimpact.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How often something recurs: a meeting series meets, or an indicator is reported. An open vocabulary
  * backed by a positive {@link Period}, with constants for the common cadences.
  *
  * <p>Cadences are compared on the calendar, never by an approximate number of days: see
- * {@link #isAtMostAsLongAs(Period, LocalDate)} and {@link #nextAfter(LocalDate)}.
+ * {@link #isAtMostAsLongAs(Period, LocalDate)} and {@link #nextAfter(LocalDate)}. A cadence is at most
+ * {@link #LONGEST} long.
  */
 public final class Cadence {
+  /** The longest cadence: one hundred years (a period of days may have up to 1,200 × 31 days). */
+  public static final Period LONGEST = Period.ofYears(100);
+
+  private static final Pattern ISO = Pattern.compile("P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?");
+
   /** Every week. */
   public static final Cadence WEEKLY = new Cadence(Period.ofWeeks(1));
   /** Every month. */
@@ -32,9 +40,10 @@ public final class Cadence {
   /**
    * A cadence of the given period.
    *
-   * @param period a period with no negative part and at least one positive part, e.g. {@code P2W}
+   * @param period a period with no negative part and at least one positive part, e.g. {@code P2W}, and
+   *     not longer than {@link #LONGEST}
    * @return the cadence
-   * @throws InvalidModelException if the period is zero or has a negative part
+   * @throws InvalidModelException if the period is zero, has a negative part or is longer than a century
    */
   public static Cadence of(Period period) {
     Objects.requireNonNull(period, "period");
@@ -45,18 +54,27 @@ public final class Cadence {
         || period.getDays() < 0) {
       throw new InvalidModelException("Cadence", "period", period, "must be positive");
     }
+    // Months are counted as 31 days, so that no period of days or months exceeds 100 years of months.
+    if (period.toTotalMonths() * 31 + period.getDays() > LONGEST.toTotalMonths() * 31) {
+      throw new InvalidModelException("Cadence", "period", period, "must not be longer than 100 years");
+    }
     return new Cadence(period);
   }
 
   /**
-   * Parses an ISO-8601 period such as {@code P1M} or {@code P2W}.
+   * Parses an ISO-8601 period such as {@code P1M} or {@code P2W}: upper case, years, months, weeks and days
+   * only, no signs.
    *
    * @param text the text to parse
    * @return the cadence
-   * @throws InvalidModelException if the text is not a positive ISO-8601 period
+   * @throws InvalidModelException if the text is not a positive ISO-8601 period of that form
    */
   public static Cadence parse(String text) {
     Objects.requireNonNull(text, "text");
+    if (!ISO.matcher(text).matches()) {
+      throw new InvalidModelException(
+          "Cadence", "period", text, "must be an ISO-8601 period such as P1M, P2W or P1Y6M");
+    }
     Period period;
     try {
       period = Period.parse(text);
@@ -82,10 +100,10 @@ public final class Cadence {
    * The date one period after the given date.
    *
    * @param date a date
-   * @return {@code date} plus this cadence's period
+   * @return {@code date} plus this cadence's period, or {@link LocalDate#MAX} if that is beyond the calendar
    */
   public LocalDate nextAfter(LocalDate date) {
-    return date.plus(period);
+    return plus(date, period);
   }
 
   /**
@@ -97,7 +115,16 @@ public final class Cadence {
    * @return {@code true} if one period of this cadence ends no later than {@code longestGap}
    */
   public boolean isAtMostAsLongAs(Period longestGap, LocalDate from) {
-    return !from.plus(period).isAfter(from.plus(longestGap));
+    return !plus(from, period).isAfter(plus(from, longestGap));
+  }
+
+  /** The date plus the period, saturating at the ends of the calendar instead of throwing. */
+  static LocalDate plus(LocalDate date, Period period) {
+    try {
+      return date.plus(period);
+    } catch (DateTimeException e) {
+      return period.isNegative() ? LocalDate.MIN : LocalDate.MAX;
+    }
   }
 
   /**

@@ -2,7 +2,7 @@ package io.github.collectiveimpact.model;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Definition, unit, data source and reporting frequency may be missing: the validator reports them.
  * Values given here are checked against the unit when present ({@link Unit#accepts(double)}), and the
- * baseline's date is not after the target's.
+ * dates are in order: baseline, then interim targets, then target.
  */
 @Value.Immutable
 public abstract class Indicator implements WithIndicator {
@@ -105,9 +105,10 @@ public abstract class Indicator implements WithIndicator {
   /**
    * The dimensions by which results are broken down.
    *
-   * @return the dimensions
+   * @return the dimensions, in the order of their keys
    */
-  public abstract Set<DisaggregationDimension> disaggregations();
+  @Value.NaturalOrder
+  public abstract SortedSet<DisaggregationDimension> disaggregations();
 
   /**
    * Codes of this indicator in external catalogues.
@@ -146,6 +147,15 @@ public abstract class Indicator implements WithIndicator {
     if (baseline().isPresent() && target().isPresent()) {
       Checks.notAfter(
           "Indicator", "baseline", baseline().get().date(), "target date", target().get().date());
+    }
+    for (DatedValue interim : interimTargets()) {
+      if (baseline().isPresent()) {
+        Checks.notAfter(
+            "Indicator", "baseline", baseline().get().date(), "interim target date", interim.date());
+      }
+      if (target().isPresent()) {
+        Checks.notAfter("Indicator", "interimTargets", interim.date(), "target date", target().get().date());
+      }
     }
   }
 

@@ -38,8 +38,11 @@ final class CommunicationRules {
           "CC-002",
           CONTINUOUS_COMMUNICATION,
           WARNING,
-          "The steering committee meets at least as often as maxSteeringMeetingGap (default three months)",
-          "Communication must be continuous: infrequent meetings let trust and shared motivation lapse.",
+          "The steering committee is scheduled to meet at least as often as maxSteeringMeetingGap (default"
+              + " three months)",
+          "Communication must be continuous: infrequent meetings let trust and shared motivation lapse."
+              + " The rule checks the series' declared cadence; CC-004 checks that meetings are actually"
+              + " held.",
           Sources.KANIA_KRAMER_2011,
           "meetingSeriesId",
           "cadence",
@@ -150,7 +153,7 @@ final class CommunicationRules {
         continue;
       }
       Optional<LocalDate> last = s.lastMeetingOnOrBefore(context.asOf());
-      if (last.isPresent() && last.get().plus(max).isBefore(context.asOf())) {
+      if (last.isPresent() && Dates.plus(last.get(), max).isBefore(context.asOf())) {
         context.report("/meetingSeries/" + i + "/meetingDates", s.id(), last.get(), max);
       }
     }

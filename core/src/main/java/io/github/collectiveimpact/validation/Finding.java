@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param severity how serious it is, after any override
  * @param path a JSON Pointer (RFC 6901) into the initiative's JSON form, e.g. {@code /partners/3} or
  *     {@code /indicators/2/baseline}; property names are the model's attribute names; the empty string is
- *     the whole initiative
+ *     the whole initiative. A pointer may name a member that is absent from the document (a missing
+ *     {@code /backbone}, say): the place where it belongs
  * @param message the message in the validator's locale
  * @param arguments the message's arguments as text (ids, numbers, ISO dates), so that a caller can render
  *     its own message

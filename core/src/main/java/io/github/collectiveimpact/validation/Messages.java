@@ -1,6 +1,8 @@
 package io.github.collectiveimpact.validation;
 
+import io.github.collectiveimpact.model.Cadence;
 import java.math.BigDecimal;
+import java.time.Period;
 import java.text.MessageFormat;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -48,6 +50,46 @@ final class Messages {
 
   boolean has(String key) {
     return bundle.containsKey(key);
+  }
+
+  /**
+   * How an argument is shown inside a message in this bundle's language. The finding's arguments stay
+   * locale-neutral ({@link #render(Object)}); only the message shows enum constants, periods and the terms
+   * of arguments named {@code attribute} or {@code kind} in words, where the bundle has them.
+   */
+  String display(String name, Object argument, String rendered) {
+    String key = null;
+    if (argument instanceof Enum<?>) {
+      Enum<?> e = (Enum<?>) argument;
+      key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+    } else if (argument instanceof Cadence) {
+      return period(((Cadence) argument).period(), rendered);
+    } else if (argument instanceof Period) {
+      return period((Period) argument, rendered);
+    } else if (argument instanceof String && ("attribute".equals(name) || "kind".equals(name))) {
+      key = "term." + argument;
+    }
+    return key != null && bundle.containsKey(key) ? bundle.getString(key) : rendered;
+  }
+
+  /** A period in words, e.g. "1 year 6 months" or 「1年6か月」; the ISO form if it has no parts. */
+  private String period(Period period, String rendered) {
+    if (period.isZero() || period.isNegative()) {
+      return rendered;
+    }
+    StringBuilder out = new StringBuilder();
+    String separator = bundle.getString("period.separator").replace("_", " ");
+    int[] amounts = {period.getYears(), period.getMonths(), period.getDays()};
+    String[] keys = {"period.years", "period.months", "period.days"};
+    for (int i = 0; i < amounts.length; i++) {
+      if (amounts[i] > 0) {
+        if (out.length() > 0) {
+          out.append(separator);
+        }
+        out.append(new MessageFormat(bundle.getString(keys[i]), locale).format(new Object[] {amounts[i]}));
+      }
+    }
+    return out.toString();
   }
 
   static String format(String pattern, Locale locale, String[] arguments) {

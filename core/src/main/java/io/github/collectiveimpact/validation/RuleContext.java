@@ -35,7 +35,9 @@ public interface RuleContext {
   /**
    * Reports a finding of the current rule.
    *
-   * @param path a JSON Pointer into the initiative's JSON form, e.g. {@code /partners/3}
+   * @param path a JSON Pointer into the initiative's JSON form, e.g. {@code /partners/3}; it may name a
+   *     member that is absent (such as a missing {@code /backbone} or {@code /indicators/0/definition}),
+   *     whose parent exists
    * @param arguments the message arguments, one per name in {@link RuleDescriptor#arguments()}; numbers,
    *     dates, enums and text are rendered as plain text
    */

@@ -47,7 +47,8 @@ public record RuleDescriptor(
    * @param arguments the names of the message arguments
    * @param messageKey the key of the message in the built-in bundles
    * @param message the fallback English message pattern
-   * @throws IllegalArgumentException if the id does not have the form {@code XX-000} or a text is blank
+   * @throws IllegalArgumentException if the id does not have the form {@code XX-000}, a text is blank, or
+   *     the message is not a valid {@link java.text.MessageFormat} pattern
    */
   public RuleDescriptor {
     Objects.requireNonNull(id, "id");
@@ -62,6 +63,14 @@ public record RuleDescriptor(
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "RuleDescriptor.id must look like CA-001 (upper-case letters, a hyphen, three digits), was: " + id);
+    }
+    if (message.isPresent()) {
+      try {
+        new java.text.MessageFormat(message.get());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "RuleDescriptor " + id + ": the message is not a valid MessageFormat pattern: " + message.get(), e);
+      }
     }
     if (title.isBlank() || rationale.isBlank() || source.isBlank()) {
       throw new IllegalArgumentException("RuleDescriptor " + id + ": title, rationale and source must not be blank");

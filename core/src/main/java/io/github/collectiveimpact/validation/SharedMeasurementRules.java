@@ -263,7 +263,7 @@ final class SharedMeasurementRules {
           latest = end;
         }
       }
-      LocalDate due = indicator.reportingFrequency().get().nextAfter(latest).plus(grace);
+      LocalDate due = Dates.plus(indicator.reportingFrequency().get().nextAfter(latest), grace);
       if (due.isBefore(context.asOf())) {
         context.report(
             "/indicators/" + i, indicator.id(), latest, indicator.reportingFrequency().get());

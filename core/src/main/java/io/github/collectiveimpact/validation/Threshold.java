@@ -46,18 +46,18 @@ public final class Threshold<T> {
           "The fewest partners that must contribute data to a population-level indicator.");
 
   /**
-   * The longest acceptable interval between steering committee meetings: the cadence must be at least this
-   * frequent (CC-002). Default three months.
+   * The longest acceptable interval between steering committee meetings: the series' declared cadence must
+   * be at least this frequent (CC-002). Default three months.
    */
   public static final Threshold<Period> MAX_STEERING_MEETING_GAP =
       new Threshold<>(
           "maxSteeringMeetingGap",
           Period.class,
           Period.ofMonths(3),
-          "The longest acceptable interval between two steering committee meetings.");
+          "The longest acceptable scheduled interval between two steering committee meetings.");
 
   /**
-   * How long ago the last steering committee meeting may have been (CC-003). Default six months.
+   * How long ago the last steering committee meeting may have been (CC-004). Default six months.
    */
   public static final Threshold<Period> MAX_SINCE_LAST_STEERING_MEETING =
       new Threshold<>(

@@ -85,10 +85,14 @@ public final class ValidationReport {
     for (Category category : Category.values()) {
       byCategory.putIfAbsent(category, new CategorySummary(category, List.of(), List.of()));
     }
+    Map<Category, Set<String>> failed = new EnumMap<>(Category.class);
+    for (CategorySummary summary : byCategory.values()) {
+      failed.put(summary.category(), new HashSet<>(summary.failedRuleIds()));
+    }
     List<Finding> sorted = new ArrayList<>(findings);
     for (Finding finding : sorted) {
       Objects.requireNonNull(finding, "finding");
-      if (!byCategory.get(finding.category()).failedRuleIds().contains(finding.ruleId())) {
+      if (!failed.get(finding.category()).contains(finding.ruleId())) {
         throw new IllegalArgumentException(
             "finding of rule "
                 + finding.ruleId()
@@ -247,7 +251,8 @@ public final class ValidationReport {
 
   /**
    * A plain-text rendering for logs and consoles: a headline, then for each category a summary line and its
-   * findings, one per line, as {@code SEVERITY RULE-ID path: message}.
+   * findings, one per line, as {@code SEVERITY RULE-ID path: message}. The findings' messages are in the
+   * validator's language; the headline, category titles and summary lines are in English.
    *
    * @return the text, ending with a line break
    */

@@ -260,8 +260,10 @@ public final class Validator {
                 + descriptor.arguments().size());
       }
       String[] rendered = new String[arguments.length];
+      Object[] shown = new Object[arguments.length];
       for (int i = 0; i < arguments.length; i++) {
         rendered[i] = Messages.render(arguments[i]);
+        shown[i] = messages.display(descriptor.arguments().get(i), arguments[i], rendered[i]);
       }
       if (format == null) {
         format = new MessageFormat(messages.pattern(descriptor), messages.locale());
@@ -272,7 +274,7 @@ public final class Validator {
               descriptor.category(),
               severity,
               path,
-              format.format(rendered),
+              format.format(shown),
               List.of(rendered),
               descriptor.source()));
       reported = true;

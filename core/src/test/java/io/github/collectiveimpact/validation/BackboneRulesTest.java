@@ -125,8 +125,10 @@ class BackboneRulesTest {
     assertPasses(backboneLeads(4, 2));
     assertOnly(backboneLeads(4, 3), "BB-006", at("/backbone", "75", "50"));
     assertOnly(backboneLeads(4, 4), "BB-006", at("/backbone", "100", "50"));
-    // Two of three is 66.7 %, shown rounded.
-    assertOnly(backboneLeads(3, 2), "BB-006", at("/backbone", "67", "50"));
+    // Two of three is 66.67 %, shown to one decimal, rounded up so that it never reads as the maximum.
+    assertOnly(backboneLeads(3, 2), "BB-006", at("/backbone", "66.7", "50"));
+    // 201 of 400 is 50.25 %: just over the maximum, and shown so.
+    assertOnly(backboneLeads(400, 201), "BB-006", at("/backbone", "50.3", "50"));
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collectiveimpact.fixtures.Initiatives;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.model.Direction;
+import java.time.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -103,8 +105,57 @@ class MessagesTest {
     for (String file : BUNDLES) {
       TreeSet<String> keys = new TreeSet<>(load(file).stringPropertyNames());
       keys.removeAll(requiredKeys().keySet());
+      keys.removeIf(k -> k.startsWith("enum.") || k.startsWith("term.") || k.startsWith("period."));
       assertEquals(new TreeSet<String>(), keys, file + " has messages for no rule");
     }
+  }
+
+  @Test
+  void theJapaneseBundleShowsEveryTermTheEnglishOneDoes() throws IOException {
+    TreeSet<String> english = new TreeSet<>(load(BUNDLES[0]).stringPropertyNames());
+    TreeSet<String> japanese = new TreeSet<>(load(BUNDLES[1]).stringPropertyNames());
+    english.removeAll(japanese);
+    assertEquals(new TreeSet<String>(), english, "terms missing from the Japanese bundle");
+  }
+
+  @Test
+  void messagesShowDirectionsTermsAndPeriodsInTheirLanguage() {
+    Initiative base = Initiatives.completeExample();
+    Initiative flawed =
+        base.withIndicators(
+            RuleExamples.replace(
+                base.indicators(),
+                0,
+                i -> i.withDataSource(Optional.empty()).withTarget(i.baseline().get())));
+    Validator english = Validator.builder().asOf(Initiatives.AS_OF).build();
+    Validator japanese = Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.JAPANESE).build();
+    String id = base.indicators().get(0).id();
+    String direction = base.indicators().get(0).desiredDirection() == Direction.INCREASE ? "increase" : "decrease";
+    String japaneseDirection = direction.equals("increase") ? "増加" : "減少";
+    assertEquals(
+        "Indicator \"" + id + "\" has no data source", message(english.validate(flawed), "SM-002"));
+    assertEquals("指標「" + id + "」にデータソースがありません", message(japanese.validate(flawed), "SM-002"));
+    assertTrue(message(english.validate(flawed), "SM-004").endsWith("does not " + direction + " from its baseline " + render(base.indicators().get(0).baseline().get().value())));
+    assertTrue(message(japanese.validate(flawed), "SM-004").contains("（" + japaneseDirection + "）"));
+    // The finding's arguments stay language-neutral.
+    assertEquals(List.of(id, "dataSource"), finding(japanese.validate(flawed), "SM-002").arguments());
+    Validator.Builder rarely =
+        Validator.builder().asOf(Initiatives.AS_OF).threshold(Threshold.MAX_STEERING_MEETING_GAP, Period.ofDays(1));
+    assertEquals("it should meet at least every 1 day", message(rarely.build().validate(base), "CC-002").replaceAll(".*; ", ""));
+    assertTrue(
+        message(rarely.locale(Locale.JAPANESE).build().validate(base), "CC-002").contains("少なくとも1日ごとに"));
+  }
+
+  private static Finding finding(ValidationReport report, String ruleId) {
+    return report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).findFirst().orElseThrow();
+  }
+
+  private static String message(ValidationReport report, String ruleId) {
+    return finding(report, ruleId).message();
+  }
+
+  private static String render(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   private static boolean hasJapanese(String text) {

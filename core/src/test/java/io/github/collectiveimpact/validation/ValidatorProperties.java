@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collectiveimpact.fixtures.Initiatives;
+import io.github.collectiveimpact.model.Cadence;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.model.ReportingPeriod;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -215,5 +219,37 @@ class ValidatorProperties {
       assertEquals(expected, run);
     }
     assertEquals(report.count(Severity.ERROR) == 0, report.isValid());
+  }
+
+  @Provide
+  Arbitrary<LocalDate> extremeDates() {
+    return Arbitraries.of(
+        LocalDate.MIN, LocalDate.MAX, LocalDate.MAX.minusDays(1), LocalDate.MIN.plusYears(1), Initiatives.AS_OF);
+  }
+
+  @Property(tries = 200)
+  void validationNeverThrowsAtTheEndsOfTheCalendar(
+      @ForAll("any") Initiative initiative,
+      @ForAll("extremeDates") LocalDate asOf,
+      @ForAll("extremeDates") LocalDate edge) {
+    Initiative extreme =
+        initiative
+            .withObservations(
+                initiative.observations().stream()
+                    .map(o -> o.withPeriod(ReportingPeriod.of(edge, LocalDate.MAX)))
+                    .collect(Collectors.toList()))
+            .withMeetingSeries(
+                initiative.meetingSeries().stream()
+                    .map(m -> m.withCadence(Cadence.of(Cadence.LONGEST)).withMeetingDates(edge, LocalDate.MAX))
+                    .collect(Collectors.toList()));
+    Validator validator =
+        Validator.builder()
+            .asOf(asOf)
+            .threshold(Threshold.FRESHNESS_GRACE, Period.ofYears(Integer.MAX_VALUE))
+            .threshold(Threshold.MAX_SINCE_LAST_STEERING_MEETING, Period.ofYears(Integer.MAX_VALUE))
+            .threshold(Threshold.MAX_STEERING_MEETING_GAP, Period.ofDays(Integer.MAX_VALUE))
+            .build();
+    ValidationReport report = validator.validate(extreme);
+    assertEquals(asOf, report.asOf());
   }
 }

@@ -1,9 +1,14 @@
 package io.github.collectiveimpact.examples;
 
+import io.github.collectiveimpact.json.CollectiveImpactJson;
+import io.github.collectiveimpact.json.InitiativeFormatException;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
 import io.github.collectiveimpact.validation.Validator;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,27 +25,30 @@ import java.util.List;
  *   <li>{@code --lang en|ja}: the language of the messages (default: the system property
  *       {@code collectiveimpact.lang}, else English);
  *   <li>{@code --profile promise-neighborhoods}: apply the Promise Neighborhoods profile to every initiative;
- *   <li>{@code --json}, {@code --file PATH}: write the reports as JSON, or validate a user's initiative
- *       read from a JSON file; these need the JSON binding and are reserved for it;
+ *   <li>{@code --json}: write the reports as a JSON array of validation reports;
+ *   <li>{@code --file PATH}: validate a user's initiative read from a JSON file instead of the showcase;
  *   <li>{@code --help}.
  * </ul>
  *
- * <p>The exit status is 0 whatever the findings (the examples are meant to have some), and 2 for a bad
- * command line. Text is written in UTF-8.
+ * <p>The exit status is 0 whatever the findings (the examples are meant to have some), 1 for an initiative
+ * file that is missing or malformed, and 2 for a bad command line. Text is written in UTF-8.
  */
 public final class ExamplesMain {
   /** The validation date of every report. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-  /** The exit status of a bad command line, or of a mode that is not available. */
+  /** The exit status of a bad command line. */
   static final int EXIT_USAGE = 2;
+
+  /** The exit status of an initiative file that is missing, unreadable or malformed. */
+  static final int EXIT_INPUT = 1;
 
   private static final String PROGRAM = "collective-impact-examples";
 
   private ExamplesMain() {}
 
   /**
-   * Runs the examples and exits with status 2 on a bad command line.
+   * Runs the examples and exits with status 1 for a bad initiative file, 2 for a bad command line.
    *
    * @param args the options, see the class comment
    */
@@ -86,16 +94,49 @@ public final class ExamplesMain {
   }
 
   /**
-   * The modes that need the JSON binding: {@code --json} writes {@link #reports(Options)} as JSON, and
-   * {@code --file} reads a user's initiative from a JSON file and validates it with
-   * {@link #validator(Options, boolean)} (not as a network member), as text or, with {@code --json}, as
-   * JSON. The JSON binding is not part of this module yet: until it is, this method says so and returns
-   * {@link #EXIT_USAGE}. Wiring the binding in replaces this method and nothing else.
+   * The modes that use the JSON binding: {@code --json} writes {@link #reports(Options)} as a JSON array of
+   * reports; {@code --file} reads a user's initiative from a JSON file and validates it with
+   * {@link #validator(Options, boolean)} (with the profile only if asked for), as text or, with
+   * {@code --json}, as JSON. A file that is missing, unreadable or malformed gives a one-line error naming
+   * the file (and, for bad content, the JSON Pointer, line and column) and status {@link #EXIT_INPUT}.
    */
   static int runJson(Options options, PrintStream out, PrintStream err) {
-    String mode = options.file().isPresent() ? "--file" : "--json";
-    err.println(PROGRAM + ": " + mode + " is not available: it needs the JSON binding, which is not in this build");
-    return EXIT_USAGE;
+    CollectiveImpactJson json = CollectiveImpactJson.builder().prettyPrint(true).build();
+    if (options.file().isEmpty()) {
+      List<ValidationReport> reports = reports(options);
+      out.println("[");
+      for (int i = 0; i < reports.size(); i++) {
+        out.print(indent(json.writeReport(reports.get(i))));
+        out.println(i < reports.size() - 1 ? "," : "");
+      }
+      out.println("]");
+      return 0;
+    }
+    Path file = options.file().get();
+    Initiative initiative;
+    try {
+      initiative = json.readInitiative(file);
+    } catch (NoSuchFileException e) {
+      err.println(PROGRAM + ": " + file + ": no such file");
+      return EXIT_INPUT;
+    } catch (InitiativeFormatException e) {
+      err.println(PROGRAM + ": " + file + ": " + e.getMessage());
+      return EXIT_INPUT;
+    } catch (IOException e) {
+      err.println(PROGRAM + ": " + file + ": cannot be read (" + e.getMessage() + ")");
+      return EXIT_INPUT;
+    }
+    ValidationReport report = validator(options, false).validate(initiative);
+    if (options.json()) {
+      out.println(json.writeReport(report));
+    } else {
+      out.print(report.toText());
+    }
+    return 0;
+  }
+
+  private static String indent(String text) {
+    return "  " + text.strip().replace("\n", "\n  ");
   }
 
   /** The showcase initiatives, in the order they are reported. */
@@ -141,8 +182,9 @@ public final class ExamplesMain {
         + "  --profile " + Options.PROMISE_NEIGHBORHOODS + n
         + "                      apply the Promise Neighborhoods profile to every initiative" + n
         + "                      (it always applies to the Promise Neighborhoods member)" + n
-        + "  --json              write the reports as JSON (needs the JSON binding)" + n
-        + "  --file PATH         validate the initiative in a JSON file (needs the JSON binding)" + n
+        + "  --json              write the reports as JSON" + n
+        + "  --file PATH         validate the initiative in a JSON file instead of the showcase," + n
+        + "                      as of the same fixed date" + n
         + "  --help              print this help" + n;
   }
 }

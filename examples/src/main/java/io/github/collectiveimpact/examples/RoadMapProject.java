@@ -301,9 +301,8 @@ public final class RoadMapProject {
     List<String> earlyData = new ArrayList<>(districtData);
     earlyData.add(EARLY_LEARNING);
     List<String> collegeData = List.of(CCER, COLLEGES);
-    // Illustrative: definitions, data sources and every value. The 2020 targets were set from the results
-    // of the state's top-performing districts and are the same for every group of students
-    // (roadmapproject.org, "Measuring success").
+    // Illustrative: definitions, data sources and every value. The targets are the same for every group of
+    // students, so results are disaggregated by group (roadmapproject.org, "Measuring success").
     return List.of(
         onTrack(
             KINDERGARTEN_READY,

@@ -52,9 +52,8 @@ import java.util.List;
  *   <li>the seven community-level outcomes from kindergarten readiness to employment, as population
  *       indicators disaggregated by race and ethnicity and by income (the 2011 article reports 53
  *       indicators; only the seven headline outcomes are modelled);
- *   <li>collaborative action networks as working groups that meet every two weeks, the Community
- *       Leadership Table as the steering committee, and the annual partnership report as the public report
- *       card;
+ *   <li>collaborative action networks as working groups that meet every two weeks, a leadership table as
+ *       the steering committee, and the annual partnership report as the public report card;
  *   <li>the backbone, carrying the six functions of Turner et al. (SSIR 2012).
  * </ul>
  *
@@ -124,9 +123,9 @@ public final class StriveTogether {
    * StrivePartnership as modelled here.
    *
    * <p>The backbone's structure ({@link Backbone#type()}) is deliberately left unstated: Strive began with
-   * KnowledgeWorks among its founding supporters, StriveTogether later became an independent nonprofit
-   * (2017), and no single structure of FSG's typology describes that whole history. The validator
-   * therefore reports BB-005 (an INFO finding) and no other finding.
+   * KnowledgeWorks among its founding supporters, its backbone role has since changed hands, and no single
+   * structure of FSG's typology describes that whole history. The validator therefore reports BB-005 (an
+   * INFO finding) and no other finding.
    *
    * @return the initiative
    */
@@ -572,12 +571,12 @@ public final class StriveTogether {
     for (Partner p : partners()) {
       everyPartner.add(p.id());
     }
-    // StrivePartnership replaced its Executive Committee with a Community Leadership Table in 2020
-    // (strivepartnership.org, "Partners and board"). Illustrative: its members, cadence and dates.
+    // Cross-sector leaders steer the partnership. Illustrative: the table's name, its members, cadence and
+    // meeting dates.
     meetings.add(
         MeetingSeries.builder()
             .id("community-leadership-table")
-            .name("Community Leadership Table")
+            .name("Leadership Table")
             .kind(MeetingKind.STEERING_COMMITTEE)
             .addParticipantPartnerIds(
                 STRIVE,

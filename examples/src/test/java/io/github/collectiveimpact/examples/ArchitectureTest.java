@@ -16,6 +16,7 @@ class ArchitectureTest {
   private static final String EXAMPLES = "io.github.collectiveimpact.examples..";
   private static final String MODEL = "io.github.collectiveimpact.model..";
   private static final String VALIDATION = "io.github.collectiveimpact.validation..";
+  private static final String JSON = "io.github.collectiveimpact.json..";
 
   private final JavaClasses examples =
       new ClassFileImporter()
@@ -23,14 +24,14 @@ class ArchitectureTest {
           .importPackages("io.github.collectiveimpact.examples");
 
   @Test
-  void examplesUseOnlyTheJdkAndThePublicApiOfCore() {
+  void examplesUseOnlyTheJdkAndThePublicApiOfTheLibrary() {
     classes()
         .that()
         .resideInAPackage(EXAMPLES)
         .should()
         .onlyDependOnClassesThat(
             resideInAnyPackage("java..", EXAMPLES)
-                .or(resideInAnyPackage(MODEL, VALIDATION).and(modifier(PUBLIC))))
+                .or(resideInAnyPackage(MODEL, VALIDATION, JSON).and(modifier(PUBLIC))))
         .check(examples);
   }
 

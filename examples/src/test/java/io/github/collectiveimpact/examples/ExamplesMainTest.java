@@ -4,15 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExamplesMainTest {
   /** A finding line of ValidationReport.toText(): severity, rule id, path, message. */
@@ -155,15 +162,58 @@ class ExamplesMainTest {
   }
 
   @Test
-  void jsonModesAreNotAvailableYet() {
-    for (String[] args : List.of(new String[] {"--json"}, new String[] {"--file", "initiative.json"})) {
-      Run run = run(args);
-      assertEquals(2, run.status());
-      assertEquals("", run.out());
-      assertEquals(1, run.err().lines().count(), run.err());
-      assertTrue(run.err().contains("not available"), run.err());
-      assertTrue(run.err().contains(args[0]), run.err());
+  void jsonWritesTheReportsAsAnArrayThatReadsBackAsTheSameReports() throws Exception {
+    Run run = run("--json");
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err());
+    JsonNode array = new ObjectMapper().readTree(run.out());
+    assertTrue(array.isArray(), run.out());
+    List<ValidationReport> expected = ExamplesMain.reports(Options.parse());
+    assertEquals(expected.size(), array.size());
+    CollectiveImpactJson json = CollectiveImpactJson.create();
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i), json.readReport(array.get(i).toString()));
     }
+  }
+
+  @Test
+  void aFileIsValidatedLikeTheShowcase(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("road-map.json");
+    Files.writeString(file, CollectiveImpactJson.create().writeInitiative(RoadMapProject.initiative()));
+    Run text = run("--file", file.toString());
+    assertEquals(0, text.status(), text.err());
+    Options options = Options.parse();
+    assertEquals(ExamplesMain.validator(options, false).validate(RoadMapProject.initiative()).toText(), text.out());
+
+    Run json = run("--file", file.toString(), "--json", "--lang", "ja");
+    assertEquals(0, json.status(), json.err());
+    ValidationReport report = CollectiveImpactJson.create().readReport(json.out());
+    assertEquals(
+        ExamplesMain.validator(Options.parse("--lang", "ja"), false).validate(RoadMapProject.initiative()), report);
+  }
+
+  @Test
+  void aMissingFileIsAOneLineErrorWithStatusOne(@TempDir Path dir) {
+    Path missing = dir.resolve("no-such.json");
+    Run run = run("--file", missing.toString());
+    assertEquals(ExamplesMain.EXIT_INPUT, run.status());
+    assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains(missing.toString()), run.err());
+    assertTrue(run.err().contains("no such file"), run.err());
+  }
+
+  @Test
+  void aMalformedFileNamesThePathLineAndColumn(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\",\n  \"name\": 42\n}\n");
+    Run run = run("--file", file.toString());
+    assertEquals(ExamplesMain.EXIT_INPUT, run.status());
+    assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains(file.toString()), run.err());
+    assertTrue(run.err().contains("/name"), run.err());
+    assertTrue(run.err().contains("line 4"), run.err());
   }
 
   @Test

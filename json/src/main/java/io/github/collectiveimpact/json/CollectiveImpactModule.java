@@ -56,6 +56,11 @@ import java.util.Map;
  * It does not need the Java time module: it writes and reads its dates itself, and leaves the mapper's
  * handling of the caller's own dates alone.
  *
+ * <p>A mapper with default typing activated ({@code activateDefaultTyping}) is not supported: the model's
+ * types themselves never carry type information, but such a mapper would still wrap the collections and
+ * change the format. Untrusted documents are best read with {@link CollectiveImpactJson}, which never takes
+ * type information from a document.
+ *
  * <p>The module holds no state; one instance may be registered in any number of mappers.
  */
 public final class CollectiveImpactModule extends Module {

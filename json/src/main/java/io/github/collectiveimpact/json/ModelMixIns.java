@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -58,6 +59,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * Jackson mix-ins that bind the model without a Jackson annotation in the model itself.
@@ -130,6 +132,7 @@ final class ModelMixIns {
       creatorVisibility = Visibility.NONE)
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
   @interface ValueType {}
 
   /** On a builder: methods are named as the attributes, only the annotated ones are properties. */
@@ -710,7 +713,7 @@ final class ModelMixIns {
 
     @JsonProperty("disaggregations")
     @Many
-    Set<DisaggregationDimension> disaggregations();
+    SortedSet<DisaggregationDimension> disaggregations();
 
     @JsonProperty("externalCodes")
     @Many

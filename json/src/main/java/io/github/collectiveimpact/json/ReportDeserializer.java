@@ -431,6 +431,15 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
     JsonLocation categoryAt;
     List<String> passed;
     List<String> failed;
+    private Set<String> failedSet;
+
+    /** The failed rule ids as a set, made once, so that checking every finding stays linear. */
+    Set<String> failedSet() {
+      if (failedSet == null) {
+        failedSet = new HashSet<>(failed);
+      }
+      return failedSet;
+    }
     List<JsonLocation> failedAt;
   }
 
@@ -494,7 +503,7 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
       for (int i = 0; i < findings.size(); i++) {
         FindingDraft f = findings.get(i);
         SummaryDraft s = byCategoryOf.get(f.category);
-        if (s == null || !s.failed.contains(f.ruleId)) {
+        if (s == null || !s.failedSet().contains(f.ruleId)) {
           throw problem(
               "rule \""
                   + f.ruleId

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.collectiveimpact.model.Cadence;
+import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingKind;
 import io.github.collectiveimpact.model.MeetingSeries;
@@ -84,15 +85,26 @@ class FormatTest {
   }
 
   @Test
-  void aSetKeepsItsOrderAndDropsDuplicatesWhenRead() throws Exception {
+  void aSetOfDimensionsIsWrittenInKeyOrderAndDropsDuplicatesWhenRead() throws Exception {
     Initiative read =
         JSON.readInitiative(
             Documents.roadMapWith(
-                "\"disaggregations\": [\"race_ethnicity\", \"income\"]",
-                "\"disaggregations\": [\"income\", \"race_ethnicity\", \"income\"]"));
+                "\"disaggregations\": [\"income\", \"race_ethnicity\"]",
+                "\"disaggregations\": [\"race_ethnicity\", \"income\", \"race_ethnicity\"]"));
     List<String> keys = new ArrayList<>();
     read.indicators().get(0).disaggregations().forEach(d -> keys.add(d.key()));
     assertEquals(List.of("income", "race_ethnicity"), keys);
+    // Equal initiatives give equal bytes, whatever order their sets were built in.
+    Initiative reversed =
+        read.withIndicators(
+            read.indicators().get(0)
+                .withDisaggregations(DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.INCOME));
+    Initiative sorted =
+        read.withIndicators(
+            read.indicators().get(0)
+                .withDisaggregations(DisaggregationDimension.INCOME, DisaggregationDimension.RACE_ETHNICITY));
+    assertEquals(sorted, reversed);
+    assertEquals(JSON.writeInitiative(sorted), JSON.writeInitiative(reversed));
   }
 
   @Test

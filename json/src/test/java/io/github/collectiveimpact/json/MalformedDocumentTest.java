@@ -106,7 +106,7 @@ class MalformedDocumentTest {
         bad("a bad enum constant in a set", roadMapWith("\"roles\": [\"funder\"]", "\"roles\": [\"funder\", \"donor\"]"), "/partners/0/roles/1", "is not one of"),
         bad("a cadence that is not a period", roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"quarterly\""), "/meetingSeries/0/cadence", "not a positive ISO-8601 period"),
         bad("a zero cadence", roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"P0D\""), "/meetingSeries/0/cadence", "not a positive ISO-8601 period"),
-        bad("a dimension not in snake case", roadMapWith("\"disaggregations\": [\"race_ethnicity\", \"income\"]", "\"disaggregations\": [\"income\", \"Race\"]"), "/indicators/0/disaggregations/1", "lower-case snake case"),
+        bad("a dimension not in snake case", roadMapWith("\"disaggregations\": [\"income\", \"race_ethnicity\"]", "\"disaggregations\": [\"income\", \"Race\"]"), "/indicators/0/disaggregations/1", "lower-case snake case"),
         // Schema version
         bad("no schema version", roadMapWith("\"schemaVersion\": \"1.0\",", ""), "/schemaVersion", "missing required property \"schemaVersion\""),
         bad("another major version", roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\""), "/schemaVersion", "not a supported schema version"),

@@ -76,7 +76,7 @@ class SchemaTest {
         Documents.roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"2010-13-01\""),
         Documents.roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"P0D\""),
         Documents.roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"quarterly\""),
-        Documents.roadMapWith("\"disaggregations\": [\"race_ethnicity\", \"income\"]",
+        Documents.roadMapWith("\"disaggregations\": [\"income\", \"race_ethnicity\"]",
             "\"disaggregations\": [\"Race\"]"),
         Documents.roadMapWith("\"fte\": 1.0", "\"fte\": -1"),
         Documents.roadMapWith("\"fte\": 1.0", "\"fte\": \"1.0\""),
