@@ -124,7 +124,7 @@ public final class HeapFootprint {
     return heapUsed();
   }
 
-  /** Listens to the collector while a reader runs, and keeps the largest heap before and after a collection. */
+  /** Listens to the collector while a reader runs; keeps the largest heap before and after a collection. */
   private static final class Peaks implements NotificationListener {
     private final Set<String> heapPools = new TreeSet<>();
     private final List<NotificationEmitter> emitters = new ArrayList<>();

@@ -106,7 +106,12 @@ public final class SyntheticInitiatives {
     new Dimension(DisaggregationDimension.LANGUAGE, "English learner", "not English learner"),
     new Dimension(DisaggregationDimension.DISABILITY, "with disability", "without disability"),
     new Dimension(
-        DisaggregationDimension.GEOGRAPHY, "District 1", "District 2", "District 3", "District 4", "District 5")
+        DisaggregationDimension.GEOGRAPHY,
+        "District 1",
+        "District 2",
+        "District 3",
+        "District 4",
+        "District 5")
   };
 
   private static final Sector[] SECTOR_MIX = {
@@ -338,12 +343,14 @@ public final class SyntheticInitiatives {
         double base = typical(unit);
         double goal = improved(unit, direction, base, 0.15);
         if (chance(0.01)) {
-          goal = improved(unit, direction == Direction.INCREASE ? Direction.DECREASE : Direction.INCREASE, base, 0.05);
+          // A target on the wrong side of the baseline.
+          Direction wrong = direction == Direction.INCREASE ? Direction.DECREASE : Direction.INCREASE;
+          goal = improved(unit, wrong, base, 0.05);
         }
         Indicator.Builder indicator =
             Indicator.builder()
                 .id(indicatorId(i))
-                .name(OUTCOMES[i % OUTCOMES.length] + (i < OUTCOMES.length ? "" : " (" + (i / OUTCOMES.length + 1) + ")"))
+                .name(numbered(OUTCOMES, i))
                 .desiredDirection(direction)
                 .level(level)
                 .target(DatedValue.of(goal, LocalDate.of(2030, 6, 30)))
@@ -475,6 +482,11 @@ public final class SyntheticInitiatives {
       return Math.rint(value * 10) / 10;
     }
 
+    /** The i-th name of a list, with a number once the list has been used up: "Name (2)". */
+    private static String numbered(String[] names, int i) {
+      return names[i % names.length] + (i < names.length ? "" : " (" + (i / names.length + 1) + ")");
+    }
+
     private void makeGoals() {
       String[] statements = {
         "Every child enters kindergarten ready to learn",
@@ -489,7 +501,10 @@ public final class SyntheticInitiatives {
             Goal.builder()
                 .id(goalId(g))
                 .statement(statements[g % statements.length] + (g < statements.length ? "" : " (" + g + ")"))
-                .targetDate(g == goalCount - 1 && goalCount > 1 ? LocalDate.of(2025, 12, 31) : LocalDate.of(2030, 6, 30));
+                .targetDate(
+                    g == goalCount - 1 && goalCount > 1 // one goal whose date has passed
+                        ? LocalDate.of(2025, 12, 31)
+                        : LocalDate.of(2030, 6, 30));
         for (int i = g; i < indicatorCount; i += goalCount) {
           goal.addIndicatorIds(indicatorId(i));
         }
@@ -770,7 +785,8 @@ public final class SyntheticInitiatives {
               .kind(MeetingKind.ALL_PARTNERS)
               .participantPartnerIds(everyone.subList(0, Math.max(1, everyone.size() * 3 / 5)))
               .cadence(Cadence.SEMIANNUALLY)
-              .meetingDates(List.of(LocalDate.of(2025, 5, 14), LocalDate.of(2025, 11, 12), LocalDate.of(2026, 5, 13)))
+              .meetingDates(
+                  List.of(LocalDate.of(2025, 5, 14), LocalDate.of(2025, 11, 12), LocalDate.of(2026, 5, 13)))
               .build());
       series.add(
           MeetingSeries.builder()
@@ -778,7 +794,8 @@ public final class SyntheticInitiatives {
               .name("Community conversations")
               .kind(MeetingKind.COMMUNITY)
               .cadence(Cadence.QUARTERLY)
-              .meetingDates(List.of(LocalDate.of(2025, 9, 20), LocalDate.of(2026, 1, 17), LocalDate.of(2026, 4, 18)))
+              .meetingDates(
+                  List.of(LocalDate.of(2025, 9, 20), LocalDate.of(2026, 1, 17), LocalDate.of(2026, 4, 18)))
               .build());
       for (WorkingGroup group : groups) {
         if (chance(0.05)) {
@@ -796,7 +813,8 @@ public final class SyntheticInitiatives {
                 .meetingDates(
                     monthly
                         ? monthly(LocalDate.of(2025, 7, 15), 12)
-                        : List.of(LocalDate.of(2025, 9, 3), LocalDate.of(2025, 12, 3), LocalDate.of(2026, 3, 4)))
+                        : List.of(
+                            LocalDate.of(2025, 9, 3), LocalDate.of(2025, 12, 3), LocalDate.of(2026, 3, 4)))
                 .build());
       }
       return series;

@@ -62,7 +62,8 @@ public final class Traversal {
       }
     }
     for (Activity a : initiative.activities()) {
-      sum = sum * 31 + text(a.id()) + text(a.name()) + text(a.leadPartnerId()) + texts(a.contributingPartnerIds());
+      sum = sum * 31 + text(a.id()) + text(a.name()) + text(a.leadPartnerId());
+      sum += texts(a.contributingPartnerIds());
       sum += texts(a.goalIds()) + texts(a.indicatorIds()) + text(a.workingGroupId());
       sum += date(a.start()) + date(a.end());
     }

@@ -122,7 +122,8 @@ class SyntheticInitiativesTest {
         report.findings().size() < elements / 20,
         "mostly valid: " + report.findings().size() + " findings for " + elements + " elements");
     // The conditions themselves are met: no error about the agenda, the backbone or communication.
-    for (String ruleId : List.of("CA-001", "CA-002", "CA-003", "CA-006", "BB-001", "BB-002", "CC-001", "SM-001")) {
+    for (String ruleId :
+        List.of("CA-001", "CA-002", "CA-003", "CA-006", "BB-001", "BB-002", "CC-001", "SM-001")) {
       assertTrue(
           report.findings().stream().map(Finding::ruleId).noneMatch(ruleId::equals), ruleId + " passes");
     }
@@ -146,7 +147,7 @@ class SyntheticInitiativesTest {
     long defined =
         initiative.indicators().stream()
             .filter(i -> i.definition().isPresent() && i.unit().isPresent())
-            .filter(Indicator -> Indicator.target().isPresent())
+            .filter(i -> i.target().isPresent())
             .count();
 
     assertTrue(defined >= Size.S.indicators() * 8 / 10, "defined: " + defined);

@@ -55,7 +55,10 @@ final class ObservationIndex {
     return positions.keySet();
   }
 
-  /** The positions of the observations of an indicator id, increasing; empty if there are none. Not to be modified. */
+  /**
+   * The positions of the observations of an indicator id, increasing; empty if there are none. The array
+   * is the index's own: callers read it and never modify it.
+   */
   int[] positionsOf(String indicatorId) {
     return positions.getOrDefault(indicatorId, NONE);
   }

@@ -416,7 +416,11 @@ public final class PlainJson {
         .fundingSources(
             map(
                 p.fundingSources,
-                f -> FundingSource.builder().name(f.name).partnerId(Optional.ofNullable(f.partnerId)).build()))
+                f ->
+                    FundingSource.builder()
+                        .name(f.name)
+                        .partnerId(Optional.ofNullable(f.partnerId))
+                        .build()))
         .roles(
             map(
                 p.roles,

@@ -31,7 +31,8 @@ class PlainJsonTest {
     String json = PlainJson.writeModel(initiative);
 
     assertTrue(
-        json.startsWith("{\"schemaVersion\":\"" + PlainJson.SCHEMA_VERSION + "\",\"id\":\"synthetic-30-12-2000\","),
+        json.startsWith(
+            "{\"schemaVersion\":\"" + PlainJson.SCHEMA_VERSION + "\",\"id\":\"synthetic-30-12-2000\","),
         json.substring(0, 60));
     assertTrue(json.contains("\"commonAgenda\":{\"problemStatement\":"));
     assertTrue(json.contains("\"sector\":\"k12_education\""), "enums in lower snake case");
@@ -55,6 +56,7 @@ class PlainJsonTest {
 
   @Test
   void unknownPropertiesFail() {
-    assertThrows(UncheckedIOException.class, () -> PlainJson.read("{\"id\":\"x\",\"name\":\"y\",\"color\":1}"));
+    assertThrows(
+        UncheckedIOException.class, () -> PlainJson.read("{\"id\":\"x\",\"name\":\"y\",\"color\":1}"));
   }
 }
