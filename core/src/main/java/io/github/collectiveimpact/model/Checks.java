@@ -21,10 +21,12 @@ final class Checks {
   }
 
   static void noneBlank(String type, String attribute, Collection<String> values) {
+    int index = 0;
     for (String value : values) {
       if (value.isBlank()) {
-        throw new InvalidModelException(type, attribute, value, "must not contain a blank id");
+        throw new InvalidModelException(type, attribute, index, value, "must not contain a blank id");
       }
+      index++;
     }
   }
 

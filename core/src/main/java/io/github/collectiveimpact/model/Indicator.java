@@ -1,5 +1,6 @@
 package io.github.collectiveimpact.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -140,29 +141,32 @@ public abstract class Indicator implements WithIndicator {
     Checks.noneBlank("Indicator", "dataPartnerIds", dataPartnerIds());
     if (unit().isPresent()) {
       Unit u = unit().get();
-      baseline().ifPresent(v -> fits(u, "baseline", v));
-      target().ifPresent(v -> fits(u, "target", v));
-      interimTargets().forEach(v -> fits(u, "interimTargets", v));
+      baseline().ifPresent(v -> fits(u, "baseline", -1, v));
+      target().ifPresent(v -> fits(u, "target", -1, v));
+      for (int i = 0; i < interimTargets().size(); i++) {
+        fits(u, "interimTargets", i, interimTargets().get(i));
+      }
     }
     if (baseline().isPresent() && target().isPresent()) {
       Checks.notAfter(
           "Indicator", "baseline", baseline().get().date(), "target date", target().get().date());
     }
-    for (DatedValue interim : interimTargets()) {
+    for (int i = 0; i < interimTargets().size(); i++) {
+      LocalDate date = interimTargets().get(i).date();
       if (baseline().isPresent()) {
-        Checks.notAfter(
-            "Indicator", "baseline", baseline().get().date(), "interim target date", interim.date());
+        Checks.notAfter("Indicator", "baseline", baseline().get().date(), "interim target date", date);
       }
-      if (target().isPresent()) {
-        Checks.notAfter("Indicator", "interimTargets", interim.date(), "target date", target().get().date());
+      if (target().isPresent() && date.isAfter(target().get().date())) {
+        throw new InvalidModelException(
+            "Indicator", "interimTargets", i, date, "must not be after target date " + target().get().date());
       }
     }
   }
 
-  private static void fits(Unit unit, String attribute, DatedValue value) {
+  private static void fits(Unit unit, String attribute, int index, DatedValue value) {
     if (!unit.accepts(value.value())) {
       throw new InvalidModelException(
-          "Indicator", attribute, value.value(), "must be " + unit.accepted() + " for unit " + unit);
+          "Indicator", attribute, index, value.value(), "must be " + unit.accepted() + " for unit " + unit);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.collectiveimpact.model;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Thrown when a model type is built with a value that breaks one of its invariants: a blank id, a start
@@ -19,6 +20,9 @@ public final class InvalidModelException extends IllegalArgumentException {
   /** The attribute holding the invalid value. */
   private final String attribute;
 
+  /** The position of the invalid element in a list attribute, or -1. */
+  private final int index;
+
   /** The offending value, as text. */
   private final String value;
 
@@ -31,9 +35,32 @@ public final class InvalidModelException extends IllegalArgumentException {
    * @param reason what is wrong with it, e.g. {@code "must not be blank"}
    */
   public InvalidModelException(String type, String attribute, Object value, String reason) {
-    super(type + "." + attribute + " " + reason + " (was: " + render(value) + ")");
+    this(type, attribute, -1, value, reason);
+  }
+
+  /**
+   * Creates the exception for one element of a list attribute.
+   *
+   * @param type the simple name of the model type being built, e.g. {@code Activity}
+   * @param attribute the list attribute, e.g. {@code contributingPartnerIds}
+   * @param index the position of the invalid element in the list, from 0; or -1 for the whole attribute
+   * @param value the offending value, as text (may be {@code "null"})
+   * @param reason what is wrong with it, e.g. {@code "must not contain a blank id"}
+   */
+  public InvalidModelException(String type, String attribute, int index, Object value, String reason) {
+    super(
+        type
+            + "."
+            + attribute
+            + (index >= 0 ? "[" + index + "]" : "")
+            + " "
+            + reason
+            + " (was: "
+            + render(value)
+            + ")");
     this.type = Objects.requireNonNull(type, "type");
     this.attribute = Objects.requireNonNull(attribute, "attribute");
+    this.index = Math.max(-1, index);
     this.value = render(value);
   }
 
@@ -61,6 +88,15 @@ public final class InvalidModelException extends IllegalArgumentException {
    */
   public String attribute() {
     return attribute;
+  }
+
+  /**
+   * The position of the invalid element, when the attribute is a list and one element is invalid.
+   *
+   * @return the index from 0, or empty when the attribute as a whole is invalid
+   */
+  public OptionalInt index() {
+    return index >= 0 ? OptionalInt.of(index) : OptionalInt.empty();
   }
 
   /**

@@ -148,7 +148,12 @@ class InvariantProperties {
   @Property(tries = 50)
   void aCopyWithABlankIdIsRejectedToo(@ForAll("blanks") String blank) {
     assertInvalid("Partner", "id", quoted(blank), () -> partner().build().withId(blank));
-    assertInvalid("Indicator", "dataPartnerIds", quoted(blank), () -> indicator().build().withDataPartnerIds("p", blank));
+    InvalidModelException element =
+        assertInvalid("Indicator", "dataPartnerIds", quoted(blank), () -> indicator().build().withDataPartnerIds("p", blank));
+    // The element's position is named, so that a reader can point at it.
+    assertEquals(java.util.OptionalInt.of(1), element.index());
+    assertTrue(element.getMessage().contains("dataPartnerIds[1]"), element.getMessage());
+    assertEquals(java.util.OptionalInt.empty(), assertThrows(InvalidModelException.class, () -> partner().id(blank).build()).index());
     assertInvalid("Initiative", "name", quoted(blank), () -> Initiative.builder().id("x").name("X").build().withName(blank));
   }
 

@@ -97,8 +97,9 @@ final class Errors {
     if (invalid.isPresent()) {
       String attribute = invalid.get().attribute();
       JsonLocation at = parser.lastClosedValue(attribute);
+      String element = invalid.get().index().isPresent() ? "/" + invalid.get().index().getAsInt() : "";
       return located(
-          path + "/" + escape(attribute),
+          path + "/" + escape(attribute) + element,
           at != null ? at : location(e, parser),
           invalid.get().getMessage(),
           e);

@@ -115,7 +115,7 @@ class MalformedDocumentTest {
         // Rules of the model, checked when a builder builds
         bad("an activity that starts after it ends", roadMapWith("\"start\": \"2015-09-01\"", "\"start\": \"2021-09-01\""), "/activities/0/start", "Activity.start must not be after end"),
         bad("a blank id", roadMapWith("\"id\": \"p1\"", "\"id\": \"  \""), "/partners/0/id", "Partner.id must not be blank"),
-        bad("a blank id in a list", roadMapWith("\"contributingPartnerIds\": [\"p1\"]", "\"contributingPartnerIds\": [\"\"]"), "/activities/0/contributingPartnerIds", "must not contain a blank id"),
+        bad("a blank id in a list", roadMapWith("\"contributingPartnerIds\": [\"p1\"]", "\"contributingPartnerIds\": [\"p1\", \"\"]"), "/activities/0/contributingPartnerIds/1", "must not contain a blank id"),
         bad("a percent above 100", roadMapWith("\"value\": 41.5", "\"value\": 141.5"), "/indicators/0/baseline", "percent"),
         bad("a negative FTE", roadMapWith("\"fte\": 1.0", "\"fte\": -0.5"), "/backbone/staff/0/fte", "must not be negative"),
         bad("a period that ends before it starts", roadMapWith("\"start\": \"2019-07-01\"", "\"start\": \"2021-07-01\""), "/observations/0/period/start", "must not be after end"),
