@@ -1,11 +1,14 @@
 package io.github.collectiveimpact.examples;
 
 import io.github.collectiveimpact.model.Cadence;
+import io.github.collectiveimpact.model.MeetingKind;
+import io.github.collectiveimpact.model.MeetingSeries;
+import io.github.collectiveimpact.model.WorkingGroup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Meeting dates on a regular cadence, for the examples' meeting series. */
+/** Meeting dates on a regular cadence, and the working groups' meeting series, for the examples. */
 final class MeetingDates {
   private MeetingDates() {}
 
@@ -16,5 +19,22 @@ final class MeetingDates {
       dates.add(d);
     }
     return dates;
+  }
+
+  /**
+   * The meeting series of a working group: its members meet on a regular cadence, from {@code first} to
+   * {@code last}; the series' id is the group's id with {@code -meetings}.
+   */
+  static MeetingSeries ofWorkingGroup(
+      WorkingGroup group, String name, Cadence cadence, LocalDate first, LocalDate last) {
+    return MeetingSeries.builder()
+        .id(group.id() + "-meetings")
+        .name(name)
+        .kind(MeetingKind.WORKING_GROUP)
+        .workingGroupId(group.id())
+        .addAllParticipantPartnerIds(group.memberPartnerIds())
+        .cadence(cadence)
+        .addAllMeetingDates(every(cadence, first, last))
+        .build();
   }
 }

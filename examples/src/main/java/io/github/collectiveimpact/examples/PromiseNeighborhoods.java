@@ -460,16 +460,12 @@ public final class PromiseNeighborhoods {
             .build());
     for (WorkingGroup group : workingGroups()) {
       meetings.add(
-          MeetingSeries.builder()
-              .id(group.id() + "-meetings")
-              .name(group.name() + " working group meetings")
-              .kind(MeetingKind.WORKING_GROUP)
-              .workingGroupId(group.id())
-              .addAllParticipantPartnerIds(group.memberPartnerIds())
-              .cadence(Cadence.MONTHLY)
-              .addAllMeetingDates(
-                  MeetingDates.every(Cadence.MONTHLY, LocalDate.of(2025, 9, 4), LocalDate.of(2026, 6, 4)))
-              .build());
+          MeetingDates.ofWorkingGroup(
+              group,
+              group.name() + " working group meetings",
+              Cadence.MONTHLY,
+              LocalDate.of(2025, 9, 4),
+              LocalDate.of(2026, 6, 4)));
     }
     meetings.add(
         MeetingSeries.builder()

@@ -594,16 +594,12 @@ public final class RoadMapProject {
     // Illustrative: the work groups meet monthly.
     for (WorkingGroup group : workGroups()) {
       meetings.add(
-          MeetingSeries.builder()
-              .id(group.id() + "-meetings")
-              .name(group.name() + " meetings")
-              .kind(MeetingKind.WORKING_GROUP)
-              .workingGroupId(group.id())
-              .addAllParticipantPartnerIds(group.memberPartnerIds())
-              .cadence(Cadence.MONTHLY)
-              .addAllMeetingDates(
-                  MeetingDates.every(Cadence.MONTHLY, LocalDate.of(2025, 9, 10), LocalDate.of(2026, 6, 10)))
-              .build());
+          MeetingDates.ofWorkingGroup(
+              group,
+              group.name() + " meetings",
+              Cadence.MONTHLY,
+              LocalDate.of(2025, 9, 10),
+              LocalDate.of(2026, 6, 10)));
     }
     // Illustrative: community meetings, the visible side of the parent and community engagement approach.
     meetings.add(

@@ -603,16 +603,12 @@ public final class StriveTogether {
     Cadence everyTwoWeeks = Cadence.of(Period.ofWeeks(2));
     for (WorkingGroup network : networks()) {
       meetings.add(
-          MeetingSeries.builder()
-              .id(network.id() + "-meetings")
-              .name(network.name() + " meetings")
-              .kind(MeetingKind.WORKING_GROUP)
-              .workingGroupId(network.id())
-              .addAllParticipantPartnerIds(network.memberPartnerIds())
-              .cadence(everyTwoWeeks)
-              .addAllMeetingDates(
-                  MeetingDates.every(everyTwoWeeks, LocalDate.of(2026, 1, 8), LocalDate.of(2026, 6, 25)))
-              .build());
+          MeetingDates.ofWorkingGroup(
+              network,
+              network.name() + " meetings",
+              everyTwoWeeks,
+              LocalDate.of(2026, 1, 8),
+              LocalDate.of(2026, 6, 25)));
     }
     return meetings;
   }
