@@ -28,9 +28,11 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainCode() {
-    // Types outside core are needed by name only; not resolving them from the class path keeps this fast.
+    // Types outside core are needed by name only; not resolving them from the class path keeps this
+    // fast.
     ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
-    // Imported from the directory of the main classes (not by package, which scans the whole module path).
+    // Imported from the directory of the main classes (not by package, which scans the whole module
+    // path).
     core =
         new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())

@@ -29,6 +29,7 @@ public final class Documents {
    * @return the document
    */
   public static String text(Size size) {
-    return PlainJson.writeModel(SyntheticInitiatives.generate(size, SyntheticInitiatives.DEFAULT_SEED));
+    return PlainJson.writeModel(
+        SyntheticInitiatives.generate(size, SyntheticInitiatives.DEFAULT_SEED));
   }
 }

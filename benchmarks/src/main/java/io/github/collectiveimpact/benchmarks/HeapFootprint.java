@@ -4,12 +4,12 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.collectiveimpact.benchmarks.plain.PlainJson;
 import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.json.InitiativeFormatException;
-import java.lang.ref.Reference;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +54,8 @@ public final class HeapFootprint {
     Size size = args.length > 0 ? Size.valueOf(args[0]) : Size.L;
     Map<String, Function<String, Object>> readers = new LinkedHashMap<>();
     CollectiveImpactJson json = CollectiveImpactJson.create();
-    readers.put("library (CollectiveImpactJson.readInitiative) into the model", text -> read(json, text));
+    readers.put(
+        "library (CollectiveImpactJson.readInitiative) into the model", text -> read(json, text));
     readers.put("plain Jackson into plain classes", PlainJson::read);
     readers.put("plain Jackson, then a hand-written conversion to the model", PlainJson::readModel);
 
@@ -148,7 +149,8 @@ public final class HeapFootprint {
 
     @Override
     public synchronized void handleNotification(Notification notification, Object handback) {
-      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+          notification.getType())) {
         return;
       }
       GarbageCollectionNotificationInfo info =

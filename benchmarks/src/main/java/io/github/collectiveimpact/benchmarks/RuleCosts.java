@@ -55,14 +55,18 @@ public final class RuleCosts {
       order.add(i);
     }
     order.sort((a, b) -> Double.compare(times.get(b)[0], times.get(a)[0]));
-    System.out.printf(Locale.ROOT, "%s, best of %d, rule alone on a fresh copy:%n", size, repetitions);
+    System.out.printf(
+        Locale.ROOT, "%s, best of %d, rule alone on a fresh copy:%n", size, repetitions);
     System.out.printf(Locale.ROOT, "%-8s %10s %10s%n", "rule", "wall ms", "cpu ms");
     for (int i : order) {
       System.out.printf(
           Locale.ROOT, "%-8s %10.2f %10.2f%n", rules.get(i).id(), times.get(i)[0], times.get(i)[1]);
     }
     double[] all =
-        best(Validator.builder().asOf(SyntheticInitiatives.AS_OF).build(), initiative, repetitions * 2);
+        best(
+            Validator.builder().asOf(SyntheticInitiatives.AS_OF).build(),
+            initiative,
+            repetitions * 2);
     System.out.printf(Locale.ROOT, "%-8s %10.2f (each rule alone, summed)%n", "sum", sum);
     System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f%n", "all", all[0], all[1]);
   }

@@ -72,23 +72,60 @@ public final class SyntheticInitiatives {
   private static final int HISTORY_YEARS = 10;
 
   private static final String[] PLACES = {
-    "Northgate", "Riverside", "Lakeview", "Hillcrest", "Eastside", "Westfield", "Southport", "Fairview",
-    "Maple Valley", "Cedar Falls", "Oak Park", "Pine Ridge", "Brookside", "Harbor Point", "Mill Creek",
-    "Greenwood", "Union City", "Bayside", "Highland", "Kent Valley"
+    "Northgate",
+    "Riverside",
+    "Lakeview",
+    "Hillcrest",
+    "Eastside",
+    "Westfield",
+    "Southport",
+    "Fairview",
+    "Maple Valley",
+    "Cedar Falls",
+    "Oak Park",
+    "Pine Ridge",
+    "Brookside",
+    "Harbor Point",
+    "Mill Creek",
+    "Greenwood",
+    "Union City",
+    "Bayside",
+    "Highland",
+    "Kent Valley"
   };
 
   private static final String[] OUTCOMES = {
-    "Kindergarten readiness", "Third-grade reading proficiency", "Fourth-grade math proficiency",
-    "Eighth-grade math proficiency", "Chronic absenteeism", "Ninth graders on track", "On-time graduation",
-    "Postsecondary enrollment", "Postsecondary completion", "Youth employment", "Early learning enrollment",
-    "Well-child visits", "Daily physical activity", "Feeling safe at school", "Family reading at home",
-    "Broadband access at home", "Student mobility", "FAFSA completion", "Summer learning participation",
+    "Kindergarten readiness",
+    "Third-grade reading proficiency",
+    "Fourth-grade math proficiency",
+    "Eighth-grade math proficiency",
+    "Chronic absenteeism",
+    "Ninth graders on track",
+    "On-time graduation",
+    "Postsecondary enrollment",
+    "Postsecondary completion",
+    "Youth employment",
+    "Early learning enrollment",
+    "Well-child visits",
+    "Daily physical activity",
+    "Feeling safe at school",
+    "Family reading at home",
+    "Broadband access at home",
+    "Student mobility",
+    "FAFSA completion",
+    "Summer learning participation",
     "Mentoring matches"
   };
 
   private static final String[] STAFF_ROLES = {
-    "Executive director", "Data manager", "Data analyst", "Partnership manager", "Communications lead",
-    "Policy lead", "Community engagement manager", "Operations coordinator"
+    "Executive director",
+    "Data manager",
+    "Data analyst",
+    "Partnership manager",
+    "Communications lead",
+    "Policy lead",
+    "Community engagement manager",
+    "Operations coordinator"
   };
 
   private static final Dimension[] DIMENSIONS = {
@@ -116,8 +153,10 @@ public final class SyntheticInitiatives {
 
   private static final Sector[] SECTOR_MIX = {
     Sector.NONPROFIT, Sector.NONPROFIT, Sector.NONPROFIT, Sector.NONPROFIT, Sector.K12_EDUCATION,
-    Sector.K12_EDUCATION, Sector.EARLY_CHILDHOOD, Sector.EARLY_CHILDHOOD, Sector.GOVERNMENT, Sector.HEALTH,
-    Sector.HIGHER_EDUCATION, Sector.BUSINESS, Sector.PHILANTHROPY, Sector.COMMUNITY, Sector.COMMUNITY,
+    Sector.K12_EDUCATION, Sector.EARLY_CHILDHOOD, Sector.EARLY_CHILDHOOD, Sector.GOVERNMENT,
+        Sector.HEALTH,
+    Sector.HIGHER_EDUCATION, Sector.BUSINESS, Sector.PHILANTHROPY, Sector.COMMUNITY,
+        Sector.COMMUNITY,
     Sector.FAITH_BASED, Sector.WORKFORCE, Sector.LIBRARY_AND_CULTURE, Sector.RESEARCH, Sector.MEDIA
   };
 
@@ -205,7 +244,10 @@ public final class SyntheticInitiatives {
           .id("synthetic-" + partnerCount + "-" + indicatorCount + "-" + observationCount)
           .name("Synthetic Cradle to Career Network")
           .description(
-              "A synthetic network of " + partnerCount + " partners tracking " + indicatorCount
+              "A synthetic network of "
+                  + partnerCount
+                  + " partners tracking "
+                  + indicatorCount
                   + " shared indicators, for benchmarks.")
           .geography(PLACES[0] + " and " + (PLACES.length - 1) + " neighbouring communities")
           .launchDate(LAUNCH)
@@ -252,7 +294,8 @@ public final class SyntheticInitiatives {
               .joined(LAUNCH)
               .build());
       for (int i = 1; i < partnerCount; i++) {
-        // Round-robin over the mix for the first partners keeps even a small initiative cross-sector.
+        // Round-robin over the mix for the first partners keeps even a small initiative
+        // cross-sector.
         Sector sector =
             i < SECTOR_MIX.length ? SECTOR_MIX[i] : SECTOR_MIX[random.nextInt(SECTOR_MIX.length)];
         Set<PartnerRole> roles = EnumSet.noneOf(PartnerRole.class);
@@ -319,7 +362,8 @@ public final class SyntheticInitiatives {
 
     private void makeIndicators() {
       for (int i = 0; i < indicatorCount; i++) {
-        // The first indicator of each goal is a population indicator disaggregated by race and income.
+        // The first indicator of each goal is a population indicator disaggregated by race and
+        // income.
         boolean headline = i < goalCount;
         IndicatorLevel level =
             headline || chance(0.25) ? IndicatorLevel.POPULATION : IndicatorLevel.PERFORMANCE;
@@ -329,7 +373,9 @@ public final class SyntheticInitiatives {
           dimensions.add(DIMENSIONS[1]);
         } else {
           int wanted =
-              level == IndicatorLevel.POPULATION ? 1 + random.nextInt(2) : random.nextInt(3) == 0 ? 1 : 0;
+              level == IndicatorLevel.POPULATION
+                  ? 1 + random.nextInt(2)
+                  : random.nextInt(3) == 0 ? 1 : 0;
           while (dimensions.size() < wanted) {
             Dimension d = DIMENSIONS[random.nextInt(DIMENSIONS.length)];
             if (!dimensions.contains(d)) {
@@ -344,7 +390,8 @@ public final class SyntheticInitiatives {
         double goal = improved(unit, direction, base, 0.15);
         if (chance(0.01)) {
           // A target on the wrong side of the baseline.
-          Direction wrong = direction == Direction.INCREASE ? Direction.DECREASE : Direction.INCREASE;
+          Direction wrong =
+              direction == Direction.INCREASE ? Direction.DECREASE : Direction.INCREASE;
           goal = improved(unit, wrong, base, 0.05);
         }
         Indicator.Builder indicator =
@@ -370,7 +417,8 @@ public final class SyntheticInitiatives {
           indicator.baseline(DatedValue.of(base, LocalDate.of(2013, 6, 30)));
         }
         if (!chance(0.02)) {
-          indicator.dataSource(chance(0.5) ? "State assessment results" : "Partner program records");
+          indicator.dataSource(
+              chance(0.5) ? "State assessment results" : "Partner program records");
         }
         if (!chance(0.01)) {
           indicator.reportingFrequency(frequency(i));
@@ -381,14 +429,16 @@ public final class SyntheticInitiatives {
         indicator.dataPartnerIds(dataPartners(i, level, dimensions));
         if (chance(0.1)) {
           indicator.addExternalCodes(
-              ExternalCode.of(ExternalCode.PROMISE_NEIGHBORHOODS_GPRA, "GPRA " + (1 + random.nextInt(15))));
+              ExternalCode.of(
+                  ExternalCode.PROMISE_NEIGHBORHOODS_GPRA, "GPRA " + (1 + random.nextInt(15))));
         }
         indicators.add(indicator.build());
       }
     }
 
     private int quota(int indicator) {
-      return observationCount / indicatorCount + (indicator < observationCount % indicatorCount ? 1 : 0);
+      return observationCount / indicatorCount
+          + (indicator < observationCount % indicatorCount ? 1 : 0);
     }
 
     private static int subgroupCount(List<Dimension> dimensions) {
@@ -417,7 +467,8 @@ public final class SyntheticInitiatives {
     }
 
     private static Cadence frequency(int indicator) {
-      // Deterministic from the index (not the random stream), so that observations can recompute it.
+      // Deterministic from the index (not the random stream), so that observations can recompute
+      // it.
       switch (indicator % 10) {
         case 0:
         case 1:
@@ -484,7 +535,8 @@ public final class SyntheticInitiatives {
 
     /** The i-th name of a list, with a number once the list has been used up: "Name (2)". */
     private static String numbered(String[] names, int i) {
-      return names[i % names.length] + (i < names.length ? "" : " (" + (i / names.length + 1) + ")");
+      return names[i % names.length]
+          + (i < names.length ? "" : " (" + (i / names.length + 1) + ")");
     }
 
     private void makeGoals() {
@@ -500,7 +552,9 @@ public final class SyntheticInitiatives {
         Goal.Builder goal =
             Goal.builder()
                 .id(goalId(g))
-                .statement(statements[g % statements.length] + (g < statements.length ? "" : " (" + g + ")"))
+                .statement(
+                    statements[g % statements.length]
+                        + (g < statements.length ? "" : " (" + g + ")"))
                 .targetDate(
                     g == goalCount - 1 && goalCount > 1 // one goal whose date has passed
                         ? LocalDate.of(2025, 12, 31)
@@ -511,7 +565,8 @@ public final class SyntheticInitiatives {
         if (g % 2 == 0) {
           goal.equityFocus(
               EquityFocus.builder()
-                  .addDimensions(DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.INCOME)
+                  .addDimensions(
+                      DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.INCOME)
                   .addPopulations("students of color", "low-income students")
                   .build());
         }
@@ -574,7 +629,8 @@ public final class SyntheticInitiatives {
         if (p > 0 && chance(0.03)) {
           continue; // has not endorsed the agenda yet
         }
-        agenda.addEndorsements(Endorsement.of(partnerId(p), LAUNCH.plusDays(random.nextInt(365 * 13))));
+        agenda.addEndorsements(
+            Endorsement.of(partnerId(p), LAUNCH.plusDays(random.nextInt(365 * 13))));
       }
       return agenda.build();
     }
@@ -592,18 +648,21 @@ public final class SyntheticInitiatives {
       int funders = 0;
       for (Partner p : partners) {
         if (p.roles().contains(PartnerRole.FUNDER) && funders < 10) {
-          backbone.addFundingSources(FundingSource.builder().name(p.name()).partnerId(p.id()).build());
+          backbone.addFundingSources(
+              FundingSource.builder().name(p.name()).partnerId(p.id()).build());
           funders++;
         }
       }
-      backbone.addFundingSources(FundingSource.builder().name("State Department of Education").build());
+      backbone.addFundingSources(
+          FundingSource.builder().name("State Department of Education").build());
       for (BackboneFunction function : BackboneFunction.values()) {
         BackboneRole.Builder role =
             BackboneRole.builder()
                 .function(function)
                 .description("Carried by the backbone staff, reported to the steering committee.");
         if (function == BackboneFunction.ADVANCE_POLICY) {
-          role.partnerId(partnerId(Math.min(8, partnerCount - 1))).description("Led by a policy partner.");
+          role.partnerId(partnerId(Math.min(8, partnerCount - 1)))
+              .description("Led by a policy partner.");
         }
         backbone.addRoles(role.build());
       }
@@ -681,7 +740,11 @@ public final class SyntheticInitiatives {
             if (previous != null && chance(0.0001)) {
               o = Observation.builder().from(previous); // a duplicate of the cell before
             } else {
-              o = Observation.builder().indicatorId(indicator.id()).period(period).partnerId(partner);
+              o =
+                  Observation.builder()
+                      .indicatorId(indicator.id())
+                      .period(period)
+                      .partnerId(partner);
               if (subgroup != null) {
                 o.disaggregation(subgroup);
               }
@@ -697,7 +760,10 @@ public final class SyntheticInitiatives {
             }
             double value = round(unit, jitter(unit, level));
             if (chance(0.00005)) {
-              value = unit == Unit.PERCENT ? 104.2 : unit == Unit.COUNT || unit == Unit.RATE ? -1 : value;
+              value =
+                  unit == Unit.PERCENT
+                      ? 104.2
+                      : unit == Unit.COUNT || unit == Unit.RATE ? -1 : value;
             }
             previous = o.value(value).build();
             sink.add(previous);
@@ -786,7 +852,10 @@ public final class SyntheticInitiatives {
               .participantPartnerIds(everyone.subList(0, Math.max(1, everyone.size() * 3 / 5)))
               .cadence(Cadence.SEMIANNUALLY)
               .meetingDates(
-                  List.of(LocalDate.of(2025, 5, 14), LocalDate.of(2025, 11, 12), LocalDate.of(2026, 5, 13)))
+                  List.of(
+                      LocalDate.of(2025, 5, 14),
+                      LocalDate.of(2025, 11, 12),
+                      LocalDate.of(2026, 5, 13)))
               .build());
       series.add(
           MeetingSeries.builder()
@@ -795,7 +864,10 @@ public final class SyntheticInitiatives {
               .kind(MeetingKind.COMMUNITY)
               .cadence(Cadence.QUARTERLY)
               .meetingDates(
-                  List.of(LocalDate.of(2025, 9, 20), LocalDate.of(2026, 1, 17), LocalDate.of(2026, 4, 18)))
+                  List.of(
+                      LocalDate.of(2025, 9, 20),
+                      LocalDate.of(2026, 1, 17),
+                      LocalDate.of(2026, 4, 18)))
               .build());
       for (WorkingGroup group : groups) {
         if (chance(0.05)) {
@@ -814,7 +886,9 @@ public final class SyntheticInitiatives {
                     monthly
                         ? monthly(LocalDate.of(2025, 7, 15), 12)
                         : List.of(
-                            LocalDate.of(2025, 9, 3), LocalDate.of(2025, 12, 3), LocalDate.of(2026, 3, 4)))
+                            LocalDate.of(2025, 9, 3),
+                            LocalDate.of(2025, 12, 3),
+                            LocalDate.of(2026, 3, 4)))
                 .build());
       }
       return series;

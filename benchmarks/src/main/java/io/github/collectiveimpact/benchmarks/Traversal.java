@@ -39,7 +39,10 @@ public final class Traversal {
    */
   public static long checksum(Initiative initiative) {
     long sum = text(initiative.id()) + text(initiative.name());
-    sum += text(initiative.description()) + text(initiative.geography()) + date(initiative.launchDate());
+    sum +=
+        text(initiative.description())
+            + text(initiative.geography())
+            + date(initiative.launchDate());
     sum += agenda(initiative.commonAgenda());
     for (Partner p : initiative.partners()) {
       sum = sum * 31 + text(p.id()) + text(p.name()) + p.sector().ordinal() + date(p.joined());
@@ -72,7 +75,12 @@ public final class Traversal {
       sum += texts(g.goalIds()) + texts(g.indicatorIds());
     }
     for (MeetingSeries s : initiative.meetingSeries()) {
-      sum = sum * 31 + text(s.id()) + text(s.name()) + s.kind().ordinal() + texts(s.participantPartnerIds());
+      sum =
+          sum * 31
+              + text(s.id())
+              + text(s.name())
+              + s.kind().ordinal()
+              + texts(s.participantPartnerIds());
       sum += text(s.workingGroupId()) + s.cadence().hashCode();
       for (LocalDate d : s.meetingDates()) {
         sum += date(d);
@@ -88,7 +96,12 @@ public final class Traversal {
   private static long agenda(CommonAgenda agenda) {
     long sum = text(agenda.problemStatement()) + text(agenda.vision());
     for (Goal g : agenda.goals()) {
-      sum = sum * 31 + text(g.id()) + text(g.statement()) + texts(g.indicatorIds()) + date(g.targetDate());
+      sum =
+          sum * 31
+              + text(g.id())
+              + text(g.statement())
+              + texts(g.indicatorIds())
+              + date(g.targetDate());
       if (g.equityFocus().isPresent()) {
         for (DisaggregationDimension d : g.equityFocus().get().dimensions()) {
           sum += d.hashCode();
@@ -118,8 +131,16 @@ public final class Traversal {
   }
 
   private static long indicator(Indicator i) {
-    long sum = text(i.id()) + text(i.name()) + text(i.definition()) + i.unit().map(Enum::ordinal).orElse(-1);
-    sum += i.desiredDirection().ordinal() + i.level().ordinal() + value(i.baseline()) + value(i.target());
+    long sum =
+        text(i.id())
+            + text(i.name())
+            + text(i.definition())
+            + i.unit().map(Enum::ordinal).orElse(-1);
+    sum +=
+        i.desiredDirection().ordinal()
+            + i.level().ordinal()
+            + value(i.baseline())
+            + value(i.target());
     for (DatedValue v : i.interimTargets()) {
       sum += value(Optional.of(v));
     }
@@ -159,6 +180,8 @@ public final class Traversal {
   }
 
   private static long value(Optional<DatedValue> value) {
-    return value.isPresent() ? Double.doubleToLongBits(value.get().value()) + date(value.get().date()) : 0;
+    return value.isPresent()
+        ? Double.doubleToLongBits(value.get().value()) + date(value.get().date())
+        : 0;
   }
 }

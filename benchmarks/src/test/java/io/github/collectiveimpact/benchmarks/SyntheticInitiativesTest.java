@@ -34,7 +34,8 @@ class SyntheticInitiativesTest {
 
   @Test
   void countsAreExactForUnevenSplits() {
-    // 7 observations do not divide evenly among 3 indicators; fewer observations than indicators too.
+    // 7 observations do not divide evenly among 3 indicators; fewer observations than indicators
+    // too.
     for (int[] counts : new int[][] {{3, 3, 7}, {5, 4, 2}, {4, 1, 0}, {11, 7, 1234}}) {
       Initiative initiative = SyntheticInitiatives.generate(counts[0], counts[1], counts[2], 42);
 
@@ -47,13 +48,15 @@ class SyntheticInitiativesTest {
   @Test
   void sameSeedGivesAnEqualInitiative() {
     assertEquals(
-        SyntheticInitiatives.generate(40, 20, 3000, 7), SyntheticInitiatives.generate(40, 20, 3000, 7));
+        SyntheticInitiatives.generate(40, 20, 3000, 7),
+        SyntheticInitiatives.generate(40, 20, 3000, 7));
   }
 
   @Test
   void anotherSeedGivesAnotherInitiative() {
     assertNotEquals(
-        SyntheticInitiatives.generate(40, 20, 3000, 7), SyntheticInitiatives.generate(40, 20, 3000, 8));
+        SyntheticInitiatives.generate(40, 20, 3000, 7),
+        SyntheticInitiatives.generate(40, 20, 3000, 8));
   }
 
   @Test
@@ -85,7 +88,11 @@ class SyntheticInitiativesTest {
     int foreign = 0;
     for (Observation o : initiative.observations()) {
       if (initiative.indicator(o.indicatorId()).isPresent()
-          && !initiative.indicator(o.indicatorId()).get().dataPartnerIds().contains(o.partnerId().get())) {
+          && !initiative
+              .indicator(o.indicatorId())
+              .get()
+              .dataPartnerIds()
+              .contains(o.partnerId().get())) {
         foreign++;
       }
     }
@@ -98,7 +105,8 @@ class SyntheticInitiativesTest {
     Initiative initiative = SyntheticInitiatives.generate(Size.S, 11);
 
     assertFalse(initiative.commonAgenda().goals().isEmpty());
-    assertTrue(initiative.commonAgenda().goals().stream().anyMatch(g -> g.equityFocus().isPresent()));
+    assertTrue(
+        initiative.commonAgenda().goals().stream().anyMatch(g -> g.equityFocus().isPresent()));
     assertTrue(initiative.indicators().stream().anyMatch(i -> !i.disaggregations().isEmpty()));
     assertFalse(initiative.workingGroups().isEmpty());
     assertFalse(initiative.activities().isEmpty());
@@ -112,10 +120,13 @@ class SyntheticInitiativesTest {
 
   @Test
   void dataAreMostlyValidWithASprinkleOfFindings() {
-    Initiative initiative = SyntheticInitiatives.generate(Size.S, SyntheticInitiatives.DEFAULT_SEED);
+    Initiative initiative =
+        SyntheticInitiatives.generate(Size.S, SyntheticInitiatives.DEFAULT_SEED);
     ValidationReport report = VALIDATOR.validate(initiative);
     int elements =
-        initiative.partners().size() + initiative.indicators().size() + initiative.observations().size();
+        initiative.partners().size()
+            + initiative.indicators().size()
+            + initiative.observations().size();
 
     assertFalse(report.findings().isEmpty(), "a realistic initiative has findings");
     assertTrue(
@@ -125,7 +136,8 @@ class SyntheticInitiativesTest {
     for (String ruleId :
         List.of("CA-001", "CA-002", "CA-003", "CA-006", "BB-001", "BB-002", "CC-001", "SM-001")) {
       assertTrue(
-          report.findings().stream().map(Finding::ruleId).noneMatch(ruleId::equals), ruleId + " passes");
+          report.findings().stream().map(Finding::ruleId).noneMatch(ruleId::equals),
+          ruleId + " passes");
     }
   }
 
@@ -152,7 +164,9 @@ class SyntheticInitiativesTest {
 
     assertTrue(defined >= Size.S.indicators() * 8 / 10, "defined: " + defined);
     assertTrue(initiative.indicators().stream().allMatch(i -> !i.dataPartnerIds().isEmpty()));
-    assertTrue(initiative.indicators().stream().map(Indicator::id).distinct().count() == Size.S.indicators());
+    assertTrue(
+        initiative.indicators().stream().map(Indicator::id).distinct().count()
+            == Size.S.indicators());
   }
 
   @Test

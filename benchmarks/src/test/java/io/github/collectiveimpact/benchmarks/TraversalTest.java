@@ -13,7 +13,8 @@ class TraversalTest {
   @Test
   void equalInitiativesHaveEqualChecksums() {
     assertEquals(
-        Traversal.checksum(initiative), Traversal.checksum(SyntheticInitiatives.generate(20, 6, 500, 1)));
+        Traversal.checksum(initiative),
+        Traversal.checksum(SyntheticInitiatives.generate(20, 6, 500, 1)));
   }
 
   @Test

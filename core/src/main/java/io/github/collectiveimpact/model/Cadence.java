@@ -18,16 +18,21 @@ public final class Cadence {
   /** The longest cadence: one hundred years (a period of days may have up to 1,200 × 31 days). */
   public static final Period LONGEST = Period.ofYears(100);
 
-  private static final Pattern ISO = Pattern.compile("P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?");
+  private static final Pattern ISO =
+      Pattern.compile("P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?");
 
   /** Every week. */
   public static final Cadence WEEKLY = new Cadence(Period.ofWeeks(1));
+
   /** Every month. */
   public static final Cadence MONTHLY = new Cadence(Period.ofMonths(1));
+
   /** Every three months. */
   public static final Cadence QUARTERLY = new Cadence(Period.ofMonths(3));
+
   /** Every six months. */
   public static final Cadence SEMIANNUALLY = new Cadence(Period.ofMonths(6));
+
   /** Every year. */
   public static final Cadence ANNUALLY = new Cadence(Period.ofYears(1));
 
@@ -54,9 +59,11 @@ public final class Cadence {
         || period.getDays() < 0) {
       throw new InvalidModelException("Cadence", "period", period, "must be positive");
     }
-    // Months are counted as 31 days, so that no period of days or months exceeds 100 years of months.
+    // Months are counted as 31 days, so that no period of days or months exceeds 100 years of
+    // months.
     if (period.toTotalMonths() * 31 + period.getDays() > LONGEST.toTotalMonths() * 31) {
-      throw new InvalidModelException("Cadence", "period", period, "must not be longer than 100 years");
+      throw new InvalidModelException(
+          "Cadence", "period", period, "must not be longer than 100 years");
     }
     return new Cadence(period);
   }
@@ -80,7 +87,8 @@ public final class Cadence {
       period = Period.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
       InvalidModelException error =
-          new InvalidModelException("Cadence", "period", text, "must be an ISO-8601 period such as P1M");
+          new InvalidModelException(
+              "Cadence", "period", text, "must be an ISO-8601 period such as P1M");
       error.initCause(e);
       throw error;
     }

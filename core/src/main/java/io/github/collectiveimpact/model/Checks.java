@@ -24,7 +24,8 @@ final class Checks {
     int index = 0;
     for (String value : values) {
       if (value.isBlank()) {
-        throw new InvalidModelException(type, attribute, index, value, "must not contain a blank id");
+        throw new InvalidModelException(
+            type, attribute, index, value, "must not contain a blank id");
       }
       index++;
     }

@@ -14,17 +14,25 @@ public final class DisaggregationDimension implements Comparable<DisaggregationD
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
   /** Race and ethnicity. */
-  public static final DisaggregationDimension RACE_ETHNICITY = new DisaggregationDimension("race_ethnicity");
+  public static final DisaggregationDimension RACE_ETHNICITY =
+      new DisaggregationDimension("race_ethnicity");
+
   /** Family income, e.g. eligibility for free or reduced-price lunch. */
   public static final DisaggregationDimension INCOME = new DisaggregationDimension("income");
+
   /** Gender. */
   public static final DisaggregationDimension GENDER = new DisaggregationDimension("gender");
+
   /** Home language or English-learner status. */
   public static final DisaggregationDimension LANGUAGE = new DisaggregationDimension("language");
+
   /** Disability or special-education status. */
-  public static final DisaggregationDimension DISABILITY = new DisaggregationDimension("disability");
+  public static final DisaggregationDimension DISABILITY =
+      new DisaggregationDimension("disability");
+
   /** A place within the area served: a district, neighbourhood or zip code. */
   public static final DisaggregationDimension GEOGRAPHY = new DisaggregationDimension("geography");
+
   /** Age group. */
   public static final DisaggregationDimension AGE = new DisaggregationDimension("age");
 
@@ -45,7 +53,10 @@ public final class DisaggregationDimension implements Comparable<DisaggregationD
     Objects.requireNonNull(key, "key");
     if (!KEY.matcher(key).matches()) {
       throw new InvalidModelException(
-          "DisaggregationDimension", "key", key, "must be lower-case snake case, e.g. race_ethnicity");
+          "DisaggregationDimension",
+          "key",
+          key,
+          "must be lower-case snake case, e.g. race_ethnicity");
     }
     return new DisaggregationDimension(key);
   }
@@ -66,7 +77,8 @@ public final class DisaggregationDimension implements Comparable<DisaggregationD
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DisaggregationDimension && ((DisaggregationDimension) other).key.equals(key);
+    return other instanceof DisaggregationDimension
+        && ((DisaggregationDimension) other).key.equals(key);
   }
 
   @Override

@@ -11,8 +11,10 @@ import org.immutables.value.Value;
 public abstract class ExternalCode implements WithExternalCode {
   /** The Promise Neighborhoods program's federal performance (GPRA) indicators. */
   public static final String PROMISE_NEIGHBORHOODS_GPRA = "promise_neighborhoods_gpra";
+
   /** StriveTogether's cradle-to-career community-level outcomes. */
   public static final String STRIVETOGETHER_OUTCOME = "strivetogether_outcome";
+
   /** The IRIS+ catalogue of impact metrics (Global Impact Investing Network). */
   public static final String IRIS_PLUS = "iris_plus";
 

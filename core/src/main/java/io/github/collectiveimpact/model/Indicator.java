@@ -154,11 +154,16 @@ public abstract class Indicator implements WithIndicator {
     for (int i = 0; i < interimTargets().size(); i++) {
       LocalDate date = interimTargets().get(i).date();
       if (baseline().isPresent()) {
-        Checks.notAfter("Indicator", "baseline", baseline().get().date(), "interim target date", date);
+        Checks.notAfter(
+            "Indicator", "baseline", baseline().get().date(), "interim target date", date);
       }
       if (target().isPresent() && date.isAfter(target().get().date())) {
         throw new InvalidModelException(
-            "Indicator", "interimTargets", i, date, "must not be after target date " + target().get().date());
+            "Indicator",
+            "interimTargets",
+            i,
+            date,
+            "must not be after target date " + target().get().date());
       }
     }
   }
@@ -166,7 +171,11 @@ public abstract class Indicator implements WithIndicator {
   private static void fits(Unit unit, String attribute, int index, DatedValue value) {
     if (!unit.accepts(value.value())) {
       throw new InvalidModelException(
-          "Indicator", attribute, index, value.value(), "must be " + unit.accepted() + " for unit " + unit);
+          "Indicator",
+          attribute,
+          index,
+          value.value(),
+          "must be " + unit.accepted() + " for unit " + unit);
     }
   }
 

@@ -47,7 +47,8 @@ public final class InvalidModelException extends IllegalArgumentException {
    * @param value the offending value, as text (may be {@code "null"})
    * @param reason what is wrong with it, e.g. {@code "must not contain a blank id"}
    */
-  public InvalidModelException(String type, String attribute, int index, Object value, String reason) {
+  public InvalidModelException(
+      String type, String attribute, int index, Object value, String reason) {
     super(
         type
             + "."

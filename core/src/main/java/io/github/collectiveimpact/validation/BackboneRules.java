@@ -153,7 +153,8 @@ final class BackboneRules {
     double share = (double) led / activities.size();
     double max = context.threshold(Threshold.MAX_BACKBONE_LED_SHARE);
     if (share > max) {
-      // One decimal, the share rounded up, so that a share just over the maximum never reads as equal to it.
+      // One decimal, the share rounded up, so that a share just over the maximum never reads as
+      // equal to it.
       context.report("/backbone", Math.ceil(share * 1000) / 10, Math.round(max * 1000) / 10.0);
     }
   }

@@ -55,9 +55,11 @@ public final class BuiltInRules {
   public static String catalogueMarkdown() {
     StringBuilder out = new StringBuilder();
     out.append("# Rule catalogue\n\n")
-        .append("Generated from the rule descriptors in `core` (`BuiltInRules.catalogueMarkdown()`); do not")
+        .append(
+            "Generated from the rule descriptors in `core` (`BuiltInRules.catalogueMarkdown()`); do not")
         .append(" edit by hand. Ids are stable: a rule may be retired, never renumbered.\n\n")
-        .append("Severity is the default; `Validator.builder().severity(id, severity)` overrides it and")
+        .append(
+            "Severity is the default; `Validator.builder().severity(id, severity)` overrides it and")
         .append(" `disable(id)` turns a rule off.\n");
     for (Category category : Category.values()) {
       out.append("\n## ").append(category.title()).append("\n\n");
@@ -83,7 +85,8 @@ public final class BuiltInRules {
       }
     }
     out.append("\n## Thresholds\n\n")
-        .append("Set with `Validator.builder().threshold(Threshold.X, value)` or in a `Profile`.\n\n")
+        .append(
+            "Set with `Validator.builder().threshold(Threshold.X, value)` or in a `Profile`.\n\n")
         .append("| name | default | meaning |\n| --- | --- | --- |\n");
     for (Threshold<?> t : Threshold.all()) {
       out.append("| `")

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param passedRuleIds the ids of the rules that reported nothing, in id order
  * @param failedRuleIds the ids of the rules that reported at least one finding, in id order
  */
-public record CategorySummary(Category category, List<String> passedRuleIds, List<String> failedRuleIds) {
+public record CategorySummary(
+    Category category, List<String> passedRuleIds, List<String> failedRuleIds) {
 
   /**
    * Checks that no component is null and copies the lists.

@@ -126,7 +126,9 @@ final class CommonAgendaRules {
 
   static List<Rule> rules() {
     return List.of(
-        Rule.of(PROBLEM_STATED, c -> stated(c, c.initiative().commonAgenda().problemStatement(), "problemStatement")),
+        Rule.of(
+            PROBLEM_STATED,
+            c -> stated(c, c.initiative().commonAgenda().problemStatement(), "problemStatement")),
         Rule.of(VISION_STATED, c -> stated(c, c.initiative().commonAgenda().vision(), "vision")),
         Rule.of(HAS_GOALS, CommonAgendaRules::hasGoals),
         Rule.of(GOAL_MEASURABLE, CommonAgendaRules::goalMeasurable),
@@ -213,7 +215,8 @@ final class CommonAgendaRules {
     for (int i = 0; i < goals.size(); i++) {
       Goal goal = goals.get(i);
       if (goal.targetDate().isPresent() && goal.targetDate().get().isBefore(context.asOf())) {
-        context.report("/commonAgenda/goals/" + i + "/targetDate", goal.id(), goal.targetDate().get());
+        context.report(
+            "/commonAgenda/goals/" + i + "/targetDate", goal.id(), goal.targetDate().get());
       }
     }
   }

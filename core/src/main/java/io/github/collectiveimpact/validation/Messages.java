@@ -2,8 +2,8 @@ package io.github.collectiveimpact.validation;
 
 import io.github.collectiveimpact.model.Cadence;
 import java.math.BigDecimal;
-import java.time.Period;
 import java.text.MessageFormat;
+import java.time.Period;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -86,7 +86,8 @@ final class Messages {
         if (out.length() > 0) {
           out.append(separator);
         }
-        out.append(new MessageFormat(bundle.getString(keys[i]), locale).format(new Object[] {amounts[i]}));
+        out.append(
+            new MessageFormat(bundle.getString(keys[i]), locale).format(new Object[] {amounts[i]}));
       }
     }
     return out.toString();

@@ -26,7 +26,8 @@ public final class Profile {
     this.name = builder.name;
     this.description = builder.description;
     this.rules = List.copyOf(builder.rules);
-    this.thresholds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.thresholds));
+    this.thresholds =
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.thresholds));
   }
 
   /**
@@ -77,7 +78,13 @@ public final class Profile {
 
   @Override
   public String toString() {
-    return "Profile[" + name + ", " + rules.size() + " rules, " + thresholds.size() + " thresholds]";
+    return "Profile["
+        + name
+        + ", "
+        + rules.size()
+        + " rules, "
+        + thresholds.size()
+        + " thresholds]";
   }
 
   /** Builds a {@link Profile}. */

@@ -62,18 +62,24 @@ public record RuleDescriptor(
     arguments = List.copyOf(arguments);
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          "RuleDescriptor.id must look like CA-001 (upper-case letters, a hyphen, three digits), was: " + id);
+          "RuleDescriptor.id must look like CA-001 (upper-case letters, a hyphen, three digits), was: "
+              + id);
     }
     if (message.isPresent()) {
       try {
         new java.text.MessageFormat(message.get());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "RuleDescriptor " + id + ": the message is not a valid MessageFormat pattern: " + message.get(), e);
+            "RuleDescriptor "
+                + id
+                + ": the message is not a valid MessageFormat pattern: "
+                + message.get(),
+            e);
       }
     }
     if (title.isBlank() || rationale.isBlank() || source.isBlank()) {
-      throw new IllegalArgumentException("RuleDescriptor " + id + ": title, rationale and source must not be blank");
+      throw new IllegalArgumentException(
+          "RuleDescriptor " + id + ": title, rationale and source must not be blank");
     }
   }
 
@@ -98,7 +104,15 @@ public record RuleDescriptor(
       String source,
       String... arguments) {
     return new RuleDescriptor(
-        id, category, defaultSeverity, title, rationale, source, List.of(arguments), id, Optional.empty());
+        id,
+        category,
+        defaultSeverity,
+        title,
+        rationale,
+        source,
+        List.of(arguments),
+        id,
+        Optional.empty());
   }
 
   /**
@@ -109,6 +123,14 @@ public record RuleDescriptor(
    */
   public RuleDescriptor withMessage(String pattern) {
     return new RuleDescriptor(
-        id, category, defaultSeverity, title, rationale, source, arguments, messageKey, Optional.of(pattern));
+        id,
+        category,
+        defaultSeverity,
+        title,
+        rationale,
+        source,
+        arguments,
+        messageKey,
+        Optional.of(pattern));
   }
 }

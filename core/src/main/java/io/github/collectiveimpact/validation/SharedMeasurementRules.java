@@ -227,7 +227,8 @@ final class SharedMeasurementRules {
         }
       }
       int count = known.size();
-      int minimum = indicator.level() == IndicatorLevel.POPULATION ? Math.max(1, populationMinimum) : 1;
+      int minimum =
+          indicator.level() == IndicatorLevel.POPULATION ? Math.max(1, populationMinimum) : 1;
       if (count < minimum) {
         context.report("/indicators/" + i + "/dataPartnerIds", indicator.id(), count, minimum);
       }

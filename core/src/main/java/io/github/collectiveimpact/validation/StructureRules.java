@@ -139,8 +139,10 @@ final class StructureRules {
     unique(context, "indicator", "/indicators/", initiative.indicators(), Indicator::id);
     unique(context, "goal", "/commonAgenda/goals/", initiative.commonAgenda().goals(), Goal::id);
     unique(context, "activity", "/activities/", initiative.activities(), Activity::id);
-    unique(context, "workingGroup", "/workingGroups/", initiative.workingGroups(), WorkingGroup::id);
-    unique(context, "meetingSeries", "/meetingSeries/", initiative.meetingSeries(), MeetingSeries::id);
+    unique(
+        context, "workingGroup", "/workingGroups/", initiative.workingGroups(), WorkingGroup::id);
+    unique(
+        context, "meetingSeries", "/meetingSeries/", initiative.meetingSeries(), MeetingSeries::id);
     unique(context, "channel", "/channels/", initiative.channels(), Channel::id);
   }
 
@@ -159,7 +161,8 @@ final class StructureRules {
     Initiative initiative = context.initiative();
     List<Goal> goals = initiative.commonAgenda().goals();
     for (int i = 0; i < goals.size(); i++) {
-      indicators(context, "/commonAgenda/goals/" + i + "/indicatorIds/", goals.get(i).indicatorIds());
+      indicators(
+          context, "/commonAgenda/goals/" + i + "/indicatorIds/", goals.get(i).indicatorIds());
     }
     List<Activity> activities = initiative.activities();
     for (int i = 0; i < activities.size(); i++) {
@@ -191,11 +194,15 @@ final class StructureRules {
     Initiative initiative = context.initiative();
     var endorsements = initiative.commonAgenda().endorsements();
     for (int i = 0; i < endorsements.size(); i++) {
-      partner(context, "/commonAgenda/endorsements/" + i + "/partnerId", endorsements.get(i).partnerId());
+      partner(
+          context,
+          "/commonAgenda/endorsements/" + i + "/partnerId",
+          endorsements.get(i).partnerId());
     }
     List<Indicator> indicators = initiative.indicators();
     for (int i = 0; i < indicators.size(); i++) {
-      partners(context, "/indicators/" + i + "/dataPartnerIds/", indicators.get(i).dataPartnerIds());
+      partners(
+          context, "/indicators/" + i + "/dataPartnerIds/", indicators.get(i).dataPartnerIds());
     }
     List<Observation> observations = initiative.observations();
     for (int i = 0; i < observations.size(); i++) {
@@ -209,16 +216,20 @@ final class StructureRules {
     for (int i = 0; i < activities.size(); i++) {
       Activity a = activities.get(i);
       partner(context, "/activities/" + i + "/leadPartnerId", a.leadPartnerId());
-      partners(context, "/activities/" + i + "/contributingPartnerIds/", a.contributingPartnerIds());
+      partners(
+          context, "/activities/" + i + "/contributingPartnerIds/", a.contributingPartnerIds());
     }
     List<WorkingGroup> groups = initiative.workingGroups();
     for (int i = 0; i < groups.size(); i++) {
-      partners(context, "/workingGroups/" + i + "/memberPartnerIds/", groups.get(i).memberPartnerIds());
+      partners(
+          context, "/workingGroups/" + i + "/memberPartnerIds/", groups.get(i).memberPartnerIds());
     }
     List<MeetingSeries> series = initiative.meetingSeries();
     for (int i = 0; i < series.size(); i++) {
       partners(
-          context, "/meetingSeries/" + i + "/participantPartnerIds/", series.get(i).participantPartnerIds());
+          context,
+          "/meetingSeries/" + i + "/participantPartnerIds/",
+          series.get(i).participantPartnerIds());
     }
     List<Channel> channels = initiative.channels();
     for (int i = 0; i < channels.size(); i++) {
@@ -228,10 +239,14 @@ final class StructureRules {
       Backbone backbone = initiative.backbone().get();
       partner(context, "/backbone/partnerId", backbone.partnerId());
       for (int i = 0; i < backbone.fundingSources().size(); i++) {
-        partner(context, "/backbone/fundingSources/" + i + "/partnerId", backbone.fundingSources().get(i).partnerId());
+        partner(
+            context,
+            "/backbone/fundingSources/" + i + "/partnerId",
+            backbone.fundingSources().get(i).partnerId());
       }
       for (int i = 0; i < backbone.roles().size(); i++) {
-        partner(context, "/backbone/roles/" + i + "/partnerId", backbone.roles().get(i).partnerId());
+        partner(
+            context, "/backbone/roles/" + i + "/partnerId", backbone.roles().get(i).partnerId());
       }
     }
   }
@@ -278,11 +293,13 @@ final class StructureRules {
     Initiative initiative = context.initiative();
     List<Activity> activities = initiative.activities();
     for (int i = 0; i < activities.size(); i++) {
-      workingGroup(context, "/activities/" + i + "/workingGroupId", activities.get(i).workingGroupId());
+      workingGroup(
+          context, "/activities/" + i + "/workingGroupId", activities.get(i).workingGroupId());
     }
     List<MeetingSeries> series = initiative.meetingSeries();
     for (int i = 0; i < series.size(); i++) {
-      workingGroup(context, "/meetingSeries/" + i + "/workingGroupId", series.get(i).workingGroupId());
+      workingGroup(
+          context, "/meetingSeries/" + i + "/workingGroupId", series.get(i).workingGroupId());
     }
   }
 
@@ -321,7 +338,8 @@ final class StructureRules {
   private static void noDuplicateObservations(RuleContext context) {
     List<Observation> observations = context.initiative().observations();
     int bits = 32 - Integer.numberOfLeadingZeros(Math.max(16, observations.size() * 2) - 1);
-    long[] table = new long[1 << bits]; // hash in the high half, observation index + 1 in the low half
+    long[] table =
+        new long[1 << bits]; // hash in the high half, observation index + 1 in the low half
     int mask = table.length - 1;
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
@@ -375,7 +393,8 @@ final class StructureRules {
         }
         DisaggregationDimension dimension = o.disaggregation().get().dimension();
         if (!declared.contains(dimension)) {
-          context.report("/observations/" + i + "/disaggregation/dimension", o.indicatorId(), dimension);
+          context.report(
+              "/observations/" + i + "/disaggregation/dimension", o.indicatorId(), dimension);
         }
       }
     }

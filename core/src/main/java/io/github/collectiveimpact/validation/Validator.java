@@ -150,7 +150,8 @@ public final class Validator {
   public java.util.Optional<Severity> severity(String ruleId) {
     for (Rule rule : rules) {
       if (rule.descriptor().id().equals(ruleId)) {
-        return java.util.Optional.of(severities.getOrDefault(ruleId, rule.descriptor().defaultSeverity()));
+        return java.util.Optional.of(
+            severities.getOrDefault(ruleId, rule.descriptor().defaultSeverity()));
       }
     }
     return java.util.Optional.empty();
@@ -354,7 +355,8 @@ public final class Validator {
      * @return this builder
      */
     public Builder severity(String ruleId, Severity severity) {
-      severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+      severities.put(
+          Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 

@@ -28,7 +28,8 @@ class InitiativeLookupProperties {
 
   /** The ids of the elements, every id referred to anywhere, and some that name nothing. */
   private static Set<String> candidateIds(Initiative initiative) {
-    Set<String> ids = new LinkedHashSet<>(List.of("", "missing", "p-missing-0", "ind-missing", "goal-missing-1"));
+    Set<String> ids =
+        new LinkedHashSet<>(List.of("", "missing", "p-missing-0", "ind-missing", "goal-missing-1"));
     initiative.partners().forEach(p -> ids.add(p.id()));
     initiative.indicators().forEach(i -> ids.add(i.id()));
     initiative.commonAgenda().goals().forEach(g -> ids.addAll(g.indicatorIds()));
@@ -44,9 +45,13 @@ class InitiativeLookupProperties {
   }
 
   private static <T> void assertFirstMatch(
-      List<T> elements, Function<T, String> id, Function<String, Optional<T>> lookup, Set<String> ids) {
+      List<T> elements,
+      Function<T, String> id,
+      Function<String, Optional<T>> lookup,
+      Set<String> ids) {
     for (String candidate : ids) {
-      T first = elements.stream().filter(e -> id.apply(e).equals(candidate)).findFirst().orElse(null);
+      T first =
+          elements.stream().filter(e -> id.apply(e).equals(candidate)).findFirst().orElse(null);
       assertSame(first, lookup.apply(candidate).orElse(null), candidate);
     }
   }

@@ -31,7 +31,9 @@ class InvariantProperties {
 
   @Provide
   Arbitrary<String> blanks() {
-    return Arbitraries.strings().withChars(' ', '\t', '\n', '\r', '\u000B', '\f', '\u2003', '\u3000').ofMaxLength(4);
+    return Arbitraries.strings()
+        .withChars(' ', '\t', '\n', '\r', '\u000B', '\f', '\u2003', '\u3000')
+        .ofMaxLength(4);
   }
 
   @Provide
@@ -60,7 +62,11 @@ class InvariantProperties {
   }
 
   static Indicator.Builder indicator() {
-    return Indicator.builder().id("i").name("Indicator").desiredDirection(Direction.INCREASE).level(IndicatorLevel.POPULATION);
+    return Indicator.builder()
+        .id("i")
+        .name("Indicator")
+        .desiredDirection(Direction.INCREASE)
+        .level(IndicatorLevel.POPULATION);
   }
 
   static Goal.Builder goal() {
@@ -76,11 +82,20 @@ class InvariantProperties {
   }
 
   static MeetingSeries.Builder meetingSeries() {
-    return MeetingSeries.builder().id("m").name("Meeting").kind(MeetingKind.STEERING_COMMITTEE).cadence(Cadence.MONTHLY);
+    return MeetingSeries.builder()
+        .id("m")
+        .name("Meeting")
+        .kind(MeetingKind.STEERING_COMMITTEE)
+        .cadence(Cadence.MONTHLY);
   }
 
   static Channel.Builder channel() {
-    return Channel.builder().id("c").name("Channel").kind(ChannelKind.NEWSLETTER).audience(Audience.PUBLIC).publishesResults(true);
+    return Channel.builder()
+        .id("c")
+        .name("Channel")
+        .kind(ChannelKind.NEWSLETTER)
+        .audience(Audience.PUBLIC)
+        .publishesResults(true);
   }
 
   static Observation.Builder observation() {
@@ -103,7 +118,8 @@ class InvariantProperties {
     cases.put("Activity.id", s -> activity().id(s).build());
     cases.put("Activity.name", s -> activity().name(s).build());
     cases.put("Activity.leadPartnerId", s -> activity().leadPartnerId(s).build());
-    cases.put("Activity.contributingPartnerIds", s -> activity().addContributingPartnerIds(s).build());
+    cases.put(
+        "Activity.contributingPartnerIds", s -> activity().addContributingPartnerIds(s).build());
     cases.put("Activity.goalIds", s -> activity().addGoalIds("g", s).build());
     cases.put("Activity.indicatorIds", s -> activity().addIndicatorIds(s).build());
     cases.put("Activity.workingGroupId", s -> activity().workingGroupId(s).build());
@@ -114,7 +130,9 @@ class InvariantProperties {
     cases.put("WorkingGroup.indicatorIds", s -> workingGroup().addIndicatorIds(s).build());
     cases.put("MeetingSeries.id", s -> meetingSeries().id(s).build());
     cases.put("MeetingSeries.name", s -> meetingSeries().name(s).build());
-    cases.put("MeetingSeries.participantPartnerIds", s -> meetingSeries().addParticipantPartnerIds(s).build());
+    cases.put(
+        "MeetingSeries.participantPartnerIds",
+        s -> meetingSeries().addParticipantPartnerIds(s).build());
     cases.put("MeetingSeries.workingGroupId", s -> meetingSeries().workingGroupId(s).build());
     cases.put("Channel.id", s -> channel().id(s).build());
     cases.put("Channel.name", s -> channel().name(s).build());
@@ -125,9 +143,12 @@ class InvariantProperties {
     cases.put("EquityFocus.populations", s -> EquityFocus.builder().addPopulations(s).build());
     cases.put("Backbone.name", s -> Backbone.builder().name(s).build());
     cases.put("Backbone.partnerId", s -> Backbone.builder().name("Backbone").partnerId(s).build());
-    cases.put("BackboneRole.partnerId", s -> BackboneRole.builder().function(BackboneFunction.ADVANCE_POLICY).partnerId(s).build());
+    cases.put(
+        "BackboneRole.partnerId",
+        s -> BackboneRole.builder().function(BackboneFunction.ADVANCE_POLICY).partnerId(s).build());
     cases.put("FundingSource.name", s -> FundingSource.builder().name(s).build());
-    cases.put("FundingSource.partnerId", s -> FundingSource.builder().name("Fund").partnerId(s).build());
+    cases.put(
+        "FundingSource.partnerId", s -> FundingSource.builder().name("Fund").partnerId(s).build());
     cases.put("StaffPosition.role", s -> StaffPosition.of(s, 1));
     cases.put("Disaggregation.group", s -> Disaggregation.of(DisaggregationDimension.INCOME, s));
     cases.put("ExternalCode.catalogue", s -> ExternalCode.of(s, "1"));
@@ -139,7 +160,8 @@ class InvariantProperties {
   void blankIdsNamesAndReferencesAreRejected(@ForAll("blanks") String blank) {
     for (Map.Entry<String, Function<String, Object>> c : blankable().entrySet()) {
       String[] typeAndAttribute = c.getKey().split("\\.");
-      assertInvalid(typeAndAttribute[0], typeAndAttribute[1], quoted(blank), () -> c.getValue().apply(blank));
+      assertInvalid(
+          typeAndAttribute[0], typeAndAttribute[1], quoted(blank), () -> c.getValue().apply(blank));
       // The same value that is not blank is accepted.
       c.getValue().apply(blank + "x");
     }
@@ -149,23 +171,39 @@ class InvariantProperties {
   void aCopyWithABlankIdIsRejectedToo(@ForAll("blanks") String blank) {
     assertInvalid("Partner", "id", quoted(blank), () -> partner().build().withId(blank));
     InvalidModelException element =
-        assertInvalid("Indicator", "dataPartnerIds", quoted(blank), () -> indicator().build().withDataPartnerIds("p", blank));
+        assertInvalid(
+            "Indicator",
+            "dataPartnerIds",
+            quoted(blank),
+            () -> indicator().build().withDataPartnerIds("p", blank));
     // The element's position is named, so that a reader can point at it.
     assertEquals(java.util.OptionalInt.of(1), element.index());
     assertTrue(element.getMessage().contains("dataPartnerIds[1]"), element.getMessage());
-    assertEquals(java.util.OptionalInt.empty(), assertThrows(InvalidModelException.class, () -> partner().id(blank).build()).index());
-    assertInvalid("Initiative", "name", quoted(blank), () -> Initiative.builder().id("x").name("X").build().withName(blank));
+    assertEquals(
+        java.util.OptionalInt.empty(),
+        assertThrows(InvalidModelException.class, () -> partner().id(blank).build()).index());
+    assertInvalid(
+        "Initiative",
+        "name",
+        quoted(blank),
+        () -> Initiative.builder().id("x").name("X").build().withName(blank));
   }
 
   @Property
   void aPeriodOrActivityMustNotStartAfterItEnds(
-      @ForAll @IntRange(min = -20000, max = 40000) int startDay, @ForAll @IntRange(min = 1, max = 4000) int days) {
+      @ForAll @IntRange(min = -20000, max = 40000) int startDay,
+      @ForAll @IntRange(min = 1, max = 4000) int days) {
     LocalDate end = LocalDate.ofEpochDay(startDay);
     LocalDate start = end.plusDays(days);
-    assertInvalid("ReportingPeriod", "start", start.toString(), () -> ReportingPeriod.of(start, end));
-    assertInvalid("Activity", "start", start.toString(), () -> activity().start(start).end(end).build());
     assertInvalid(
-        "Activity", "start", start.toString(), () -> activity().start(end).end(end).build().withStart(start));
+        "ReportingPeriod", "start", start.toString(), () -> ReportingPeriod.of(start, end));
+    assertInvalid(
+        "Activity", "start", start.toString(), () -> activity().start(start).end(end).build());
+    assertInvalid(
+        "Activity",
+        "start",
+        start.toString(),
+        () -> activity().start(end).end(end).build().withStart(start));
     assertEquals(end, ReportingPeriod.of(end, end).end());
     assertEquals(start, ReportingPeriod.of(end, start).end());
     assertEquals(start, activity().start(end).end(start).build().end().orElseThrow());
@@ -173,14 +211,19 @@ class InvariantProperties {
 
   @Property
   void aBaselineMustNotBeDatedAfterTheTarget(
-      @ForAll @IntRange(min = -20000, max = 40000) int targetDay, @ForAll @IntRange(min = 1, max = 4000) int days) {
+      @ForAll @IntRange(min = -20000, max = 40000) int targetDay,
+      @ForAll @IntRange(min = 1, max = 4000) int days) {
     LocalDate target = LocalDate.ofEpochDay(targetDay);
     LocalDate baseline = target.plusDays(days);
     assertInvalid(
         "Indicator",
         "baseline",
         baseline.toString(),
-        () -> indicator().baseline(DatedValue.of(1, baseline)).target(DatedValue.of(2, target)).build());
+        () ->
+            indicator()
+                .baseline(DatedValue.of(1, baseline))
+                .target(DatedValue.of(2, target))
+                .build());
     indicator().baseline(DatedValue.of(1, target)).target(DatedValue.of(2, target)).build();
   }
 
@@ -241,9 +284,12 @@ class InvariantProperties {
     String text = String.valueOf(value);
     DatedValue bad = DatedValue.of(value, DAY);
     Indicator.Builder percent = indicator().unit(Unit.PERCENT);
-    assertInvalid("Indicator", "baseline", text, () -> indicator().unit(Unit.PERCENT).baseline(bad).build());
-    assertInvalid("Indicator", "target", text, () -> indicator().unit(Unit.PERCENT).target(bad).build());
-    assertInvalid("Indicator", "interimTargets", text, () -> percent.addInterimTargets(bad).build());
+    assertInvalid(
+        "Indicator", "baseline", text, () -> indicator().unit(Unit.PERCENT).baseline(bad).build());
+    assertInvalid(
+        "Indicator", "target", text, () -> indicator().unit(Unit.PERCENT).target(bad).build());
+    assertInvalid(
+        "Indicator", "interimTargets", text, () -> percent.addInterimTargets(bad).build());
     // Without a unit, or with a unit that takes any number, the value is accepted.
     indicator().baseline(bad).build();
     indicator().unit(Unit.SCORE).baseline(bad).build();
@@ -251,7 +297,8 @@ class InvariantProperties {
 
   @Property
   void aCountIndicatorsValuesAreWholeNumbers(
-      @ForAll @IntRange(min = 0, max = 100000) int whole, @ForAll @IntRange(min = 1, max = 999) int thousandths) {
+      @ForAll @IntRange(min = 0, max = 100000) int whole,
+      @ForAll @IntRange(min = 1, max = 999) int thousandths) {
     double value = whole + thousandths / 1000.0;
     assertInvalid(
         "Indicator",
@@ -264,7 +311,8 @@ class InvariantProperties {
   @Property
   void aStaffPositionsFteIsNotNegative(@ForAll @IntRange(min = 1, max = 1000000) int millionths) {
     double fte = -millionths / 1e6;
-    assertInvalid("StaffPosition", "fte", String.valueOf(fte), () -> StaffPosition.of("Director", fte));
+    assertInvalid(
+        "StaffPosition", "fte", String.valueOf(fte), () -> StaffPosition.of("Director", fte));
     assertEquals(0.0, StaffPosition.of("Volunteer", 0).fte());
   }
 
@@ -293,7 +341,8 @@ class InvariantProperties {
 
   @Property(tries = 100)
   void aCadenceIsWrittenInUpperCaseWithoutSignsAndAtMostACenturyLong(
-      @ForAll @IntRange(min = 1, max = 200) int years, @ForAll @IntRange(min = 1, max = 40_000) int days) {
+      @ForAll @IntRange(min = 1, max = 200) int years,
+      @ForAll @IntRange(min = 1, max = 40_000) int days) {
     for (String text : List.of("p1m", "P-1M", "-P1M", "P1m", "+P1M")) {
       assertInvalid("Cadence", "period", quoted(text), () -> Cadence.parse(text));
     }
@@ -322,7 +371,9 @@ class InvariantProperties {
 
   @Provide
   Arbitrary<String> keys() {
-    return Arbitraries.strings().withChars('a', 'z', 'Q', '0', '9', '_', '-', ' ', 'é').ofMaxLength(8);
+    return Arbitraries.strings()
+        .withChars('a', 'z', 'Q', '0', '9', '_', '-', ' ', 'é')
+        .ofMaxLength(8);
   }
 
   @Property(tries = 300)
@@ -331,14 +382,17 @@ class InvariantProperties {
       assertEquals(key, DisaggregationDimension.of(key).key());
       assertEquals(DisaggregationDimension.of(key), DisaggregationDimension.of(key));
     } else {
-      assertInvalid("DisaggregationDimension", "key", quoted(key), () -> DisaggregationDimension.of(key));
+      assertInvalid(
+          "DisaggregationDimension", "key", quoted(key), () -> DisaggregationDimension.of(key));
     }
   }
 
   @Example
   void typicalBadDimensionKeysAreRejected() {
-    for (String key : List.of("Race", "race-ethnicity", "_race", "race_", "race__ethnicity", "9lives", "")) {
-      assertInvalid("DisaggregationDimension", "key", quoted(key), () -> DisaggregationDimension.of(key));
+    for (String key :
+        List.of("Race", "race-ethnicity", "_race", "race_", "race__ethnicity", "9lives", "")) {
+      assertInvalid(
+          "DisaggregationDimension", "key", quoted(key), () -> DisaggregationDimension.of(key));
     }
   }
 
@@ -346,29 +400,38 @@ class InvariantProperties {
   private static Map<String, Supplier<Object>> nullElements() {
     Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
     cases.put("partners", () -> Initiative.builder().addPartners((Partner) null));
-    cases.put("indicators", () -> Initiative.builder().addAllIndicators(Arrays.asList(indicator().build(), null)));
+    cases.put(
+        "indicators",
+        () -> Initiative.builder().addAllIndicators(Arrays.asList(indicator().build(), null)));
     cases.put("observations", () -> Initiative.builder().addObservations((Observation) null));
-    cases.put("activities", () -> Initiative.builder().addAllActivities(Arrays.asList((Activity) null)));
+    cases.put(
+        "activities", () -> Initiative.builder().addAllActivities(Arrays.asList((Activity) null)));
     cases.put("workingGroups", () -> Initiative.builder().addWorkingGroups((WorkingGroup) null));
     cases.put("meetingSeries", () -> Initiative.builder().addMeetingSeries((MeetingSeries) null));
     cases.put("channels", () -> Initiative.builder().addChannels((Channel) null));
     cases.put("roles", () -> partner().addRoles((PartnerRole) null));
     cases.put("dataPartnerIds", () -> indicator().addDataPartnerIds("p", null));
-    cases.put("disaggregations", () -> indicator().addAllDisaggregations(Arrays.asList((DisaggregationDimension) null)));
+    cases.put(
+        "disaggregations",
+        () -> indicator().addAllDisaggregations(Arrays.asList((DisaggregationDimension) null)));
     cases.put("externalCodes", () -> indicator().addExternalCodes((ExternalCode) null));
     cases.put("interimTargets", () -> indicator().addInterimTargets((DatedValue) null));
     cases.put("goals", () -> CommonAgenda.builder().addGoals((Goal) null));
     cases.put("endorsements", () -> CommonAgenda.builder().addEndorsements((Endorsement) null));
     cases.put("indicatorIds", () -> goal().addIndicatorIds((String) null));
-    cases.put("contributingPartnerIds", () -> activity().addAllContributingPartnerIds(Arrays.asList("p", null)));
+    cases.put(
+        "contributingPartnerIds",
+        () -> activity().addAllContributingPartnerIds(Arrays.asList("p", null)));
     cases.put("goalIds", () -> activity().addGoalIds((String) null));
     cases.put("memberPartnerIds", () -> workingGroup().addMemberPartnerIds((String) null));
-    cases.put("participantPartnerIds", () -> meetingSeries().addParticipantPartnerIds((String) null));
+    cases.put(
+        "participantPartnerIds", () -> meetingSeries().addParticipantPartnerIds((String) null));
     cases.put("meetingDates", () -> meetingSeries().addMeetingDates((LocalDate) null));
     cases.put("partnerIds", () -> channel().addPartnerIds((String) null));
     cases.put("staff", () -> Backbone.builder().addStaff((StaffPosition) null));
     cases.put("fundingSources", () -> Backbone.builder().addFundingSources((FundingSource) null));
-    cases.put("dimensions", () -> EquityFocus.builder().addDimensions((DisaggregationDimension) null));
+    cases.put(
+        "dimensions", () -> EquityFocus.builder().addDimensions((DisaggregationDimension) null));
     cases.put("populations", () -> EquityFocus.builder().addPopulations((String) null));
     return cases;
   }
@@ -376,8 +439,10 @@ class InvariantProperties {
   @Example
   void nullElementsAreRejectedNamingTheAttribute() {
     for (Map.Entry<String, Supplier<Object>> c : nullElements().entrySet()) {
-      NullPointerException e = assertThrows(NullPointerException.class, c.getValue()::get, c.getKey());
-      assertTrue(String.valueOf(e.getMessage()).contains(c.getKey()), c.getKey() + ": " + e.getMessage());
+      NullPointerException e =
+          assertThrows(NullPointerException.class, c.getValue()::get, c.getKey());
+      assertTrue(
+          String.valueOf(e.getMessage()).contains(c.getKey()), c.getKey() + ": " + e.getMessage());
     }
   }
 
@@ -392,20 +457,27 @@ class InvariantProperties {
     cases.put("key", () -> DisaggregationDimension.of(null));
     for (Map.Entry<String, Executable> c : cases.entrySet()) {
       NullPointerException e = assertThrows(NullPointerException.class, c.getValue(), c.getKey());
-      assertTrue(String.valueOf(e.getMessage()).contains(c.getKey()), c.getKey() + ": " + e.getMessage());
+      assertTrue(
+          String.valueOf(e.getMessage()).contains(c.getKey()), c.getKey() + ": " + e.getMessage());
     }
   }
 
   @Example
   void aMissingRequiredAttributeIsNamed() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Partner.builder().id("p").build());
-    assertTrue(e.getMessage().contains("name") && e.getMessage().contains("sector"), e.getMessage());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Partner.builder().id("p").build());
+    assertTrue(
+        e.getMessage().contains("name") && e.getMessage().contains("sector"), e.getMessage());
   }
 
   @Example
   void aQuarterLiesWithinOneToFour() {
     for (int quarter : new int[] {0, 5, -1}) {
-      assertInvalid("ReportingPeriod", "quarter", String.valueOf(quarter), () -> ReportingPeriod.ofQuarter(2024, quarter));
+      assertInvalid(
+          "ReportingPeriod",
+          "quarter",
+          String.valueOf(quarter),
+          () -> ReportingPeriod.ofQuarter(2024, quarter));
     }
   }
 }

@@ -25,7 +25,12 @@ class ModelCopyProperties {
 
   @Provide
   Arbitrary<String> names() {
-    return Arbitraries.strings().alpha().numeric().withChars(' ', '-').ofMinLength(1).ofMaxLength(20)
+    return Arbitraries.strings()
+        .alpha()
+        .numeric()
+        .withChars(' ', '-')
+        .ofMinLength(1)
+        .ofMaxLength(20)
         .filter(s -> !s.isBlank());
   }
 
@@ -44,7 +49,8 @@ class ModelCopyProperties {
   }
 
   @Property(tries = 150)
-  void aBuilderFromAnInitiativeBuildsAnEqualInitiative(@ForAll("initiatives") Initiative initiative) {
+  void aBuilderFromAnInitiativeBuildsAnEqualInitiative(
+      @ForAll("initiatives") Initiative initiative) {
     assertSameValue(initiative, Initiative.builder().from(initiative).build());
   }
 
@@ -68,7 +74,8 @@ class ModelCopyProperties {
     eachCopies(initiative.observations(), o -> Observation.builder().from(o).build());
     for (Observation o : initiative.observations()) {
       assertSameValue(o.period(), ReportingPeriod.builder().from(o.period()).build());
-      o.disaggregation().ifPresent(d -> assertSameValue(d, Disaggregation.builder().from(d).build()));
+      o.disaggregation()
+          .ifPresent(d -> assertSameValue(d, Disaggregation.builder().from(d).build()));
     }
     eachCopies(initiative.activities(), a -> Activity.builder().from(a).build());
     eachCopies(initiative.workingGroups(), w -> WorkingGroup.builder().from(w).build());
@@ -87,7 +94,8 @@ class ModelCopyProperties {
    * {@code with} gives a copy with the new value; the original keeps its value; putting the old value back
    * gives a value equal to the original (so no other attribute changed).
    */
-  private static <T, V> void assertWith(T original, Function<T, V> get, V newValue, WithFunction<T, V> with) {
+  private static <T, V> void assertWith(
+      T original, Function<T, V> get, V newValue, WithFunction<T, V> with) {
     V before = get.apply(original);
     String text = original.toString();
     T copy = with.apply(original, newValue);
@@ -111,11 +119,13 @@ class ModelCopyProperties {
       @ForAll("initiatives") Initiative initiative, @ForAll("names") String name) {
     assertWith(initiative, Initiative::name, name, Initiative::withName);
     assertWith(initiative, Initiative::geography, Optional.of(name), Initiative::withGeography);
-    assertWith(initiative, Initiative::backbone, Optional.<Backbone>empty(), Initiative::withBackbone);
+    assertWith(
+        initiative, Initiative::backbone, Optional.<Backbone>empty(), Initiative::withBackbone);
     List<Partner> reversed = new ArrayList<>(initiative.partners());
     Collections.reverse(reversed);
     assertWith(initiative, Initiative::partners, List.copyOf(reversed), Initiative::withPartners);
-    assertWith(initiative, Initiative::commonAgenda, CommonAgenda.empty(), Initiative::withCommonAgenda);
+    assertWith(
+        initiative, Initiative::commonAgenda, CommonAgenda.empty(), Initiative::withCommonAgenda);
   }
 
   @Property(tries = 150)
@@ -145,7 +155,8 @@ class ModelCopyProperties {
     }
     for (Channel c : initiative.channels()) {
       assertWith(c, Channel::audience, audience, Channel::withAudience);
-      assertWith(c, Channel::publishesResults, !c.publishesResults(), Channel::withPublishesResults);
+      assertWith(
+          c, Channel::publishesResults, !c.publishesResults(), Channel::withPublishesResults);
     }
     for (MeetingSeries s : initiative.meetingSeries()) {
       assertWith(s, MeetingSeries::cadence, Cadence.WEEKLY, MeetingSeries::withCadence);
@@ -153,7 +164,9 @@ class ModelCopyProperties {
     for (Observation o : initiative.observations()) {
       assertWith(o, Observation::value, o.value() + 1, Observation::withValue);
     }
-    initiative.backbone().ifPresent(b -> assertWith(b, Backbone::type, Optional.of(type), Backbone::withType));
+    initiative
+        .backbone()
+        .ifPresent(b -> assertWith(b, Backbone::type, Optional.of(type), Backbone::withType));
   }
 
   @Property(tries = 150)

@@ -86,13 +86,17 @@ class ModelExamplesTest {
   @Test
   void reportingPeriodsOfTheCalendarAndTheSchoolYear() {
     assertEquals(
-        ReportingPeriod.of(LocalDate.of(2019, 7, 1), LocalDate.of(2020, 6, 30)), ReportingPeriod.ofSchoolYear(2019));
+        ReportingPeriod.of(LocalDate.of(2019, 7, 1), LocalDate.of(2020, 6, 30)),
+        ReportingPeriod.ofSchoolYear(2019));
     assertEquals(
-        ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)), ReportingPeriod.ofQuarter(2024, 1));
+        ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)),
+        ReportingPeriod.ofQuarter(2024, 1));
     assertEquals(
-        ReportingPeriod.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30)), ReportingPeriod.ofQuarter(2024, 2));
+        ReportingPeriod.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30)),
+        ReportingPeriod.ofQuarter(2024, 2));
     assertEquals(
-        ReportingPeriod.of(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31)), ReportingPeriod.ofQuarter(2024, 4));
+        ReportingPeriod.of(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31)),
+        ReportingPeriod.ofQuarter(2024, 4));
     assertEquals(
         ReportingPeriod.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)),
         ReportingPeriod.ofMonth(YearMonth.of(2024, 2)));
@@ -100,7 +104,8 @@ class ModelExamplesTest {
         ReportingPeriod.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28)),
         ReportingPeriod.ofMonth(YearMonth.of(2025, 2)));
     assertEquals(
-        ReportingPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), ReportingPeriod.ofYear(2025));
+        ReportingPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+        ReportingPeriod.ofYear(2025));
     ReportingPeriod q1 = ReportingPeriod.ofQuarter(2024, 1);
     assertTrue(q1.contains(LocalDate.of(2024, 1, 1)));
     assertTrue(q1.contains(LocalDate.of(2024, 3, 31)));
@@ -110,7 +115,8 @@ class ModelExamplesTest {
 
   @Test
   void anActivityIsActiveFromItsStartToItsEndInclusive() {
-    Activity.Builder builder = Activity.builder().id("a").name("Tutoring").start(LocalDate.of(2025, 9, 1));
+    Activity.Builder builder =
+        Activity.builder().id("a").name("Tutoring").start(LocalDate.of(2025, 9, 1));
     Activity ongoing = builder.build();
     Activity ended = ongoing.withEnd(LocalDate.of(2026, 6, 15));
     assertFalse(ongoing.isActiveOn(LocalDate.of(2025, 8, 31)));
@@ -129,14 +135,25 @@ class ModelExamplesTest {
             .name("Steering committee")
             .kind(MeetingKind.STEERING_COMMITTEE)
             .cadence(Cadence.QUARTERLY)
-            .addMeetingDates(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 9, 15), LocalDate.of(2025, 12, 15))
+            .addMeetingDates(
+                LocalDate.of(2026, 3, 15), LocalDate.of(2026, 9, 15), LocalDate.of(2025, 12, 15))
             .build();
-    assertEquals(Optional.of(LocalDate.of(2026, 3, 15)), series.lastMeetingOnOrBefore(LocalDate.of(2026, 6, 30)));
-    assertEquals(Optional.of(LocalDate.of(2026, 3, 15)), series.lastMeetingOnOrBefore(LocalDate.of(2026, 3, 15)));
-    assertEquals(Optional.of(LocalDate.of(2025, 12, 15)), series.lastMeetingOnOrBefore(LocalDate.of(2026, 3, 14)));
-    assertEquals(Optional.of(LocalDate.of(2026, 9, 15)), series.lastMeetingOnOrBefore(LocalDate.of(2030, 1, 1)));
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 3, 15)),
+        series.lastMeetingOnOrBefore(LocalDate.of(2026, 6, 30)));
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 3, 15)),
+        series.lastMeetingOnOrBefore(LocalDate.of(2026, 3, 15)));
+    assertEquals(
+        Optional.of(LocalDate.of(2025, 12, 15)),
+        series.lastMeetingOnOrBefore(LocalDate.of(2026, 3, 14)));
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 9, 15)),
+        series.lastMeetingOnOrBefore(LocalDate.of(2030, 1, 1)));
     assertEquals(Optional.empty(), series.lastMeetingOnOrBefore(LocalDate.of(2025, 12, 14)));
-    assertEquals(Optional.empty(), series.withMeetingDates(List.of()).lastMeetingOnOrBefore(LocalDate.of(2030, 1, 1)));
+    assertEquals(
+        Optional.empty(),
+        series.withMeetingDates(List.of()).lastMeetingOnOrBefore(LocalDate.of(2030, 1, 1)));
   }
 
   @Test
@@ -153,7 +170,8 @@ class ModelExamplesTest {
 
   @Test
   void dimensionsAndCodesAreValues() {
-    assertEquals(DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.of("race_ethnicity"));
+    assertEquals(
+        DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.of("race_ethnicity"));
     assertEquals("income", DisaggregationDimension.INCOME.toString());
     assertTrue(DisaggregationDimension.AGE.compareTo(DisaggregationDimension.INCOME) < 0);
     Indicator indicator =

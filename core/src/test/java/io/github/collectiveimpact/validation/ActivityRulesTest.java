@@ -36,7 +36,12 @@ class ActivityRulesTest {
 
   /** An ongoing activity of the first working group, advancing the first goal, with no lead yet. */
   private Activity.Builder activity(String id) {
-    return Activity.builder().id(id).name("Activity " + id).addGoalIds(goal).workingGroupId(group).start(AS_OF.minusYears(1));
+    return Activity.builder()
+        .id(id)
+        .name("Activity " + id)
+        .addGoalIds(goal)
+        .workingGroupId(group)
+        .start(AS_OF.minusYears(1));
   }
 
   private Initiative withActivity(Activity activity) {
@@ -46,9 +51,14 @@ class ActivityRulesTest {
   /** The ids of the indicators no activity aims at. */
   private List<String> indicatorsNoActivityAimsAt() {
     Set<String> aimed =
-        base.activities().stream().flatMap(a -> a.indicatorIds().stream()).collect(Collectors.toSet());
+        base.activities().stream()
+            .flatMap(a -> a.indicatorIds().stream())
+            .collect(Collectors.toSet());
     List<String> free =
-        base.indicators().stream().map(Indicator::id).filter(id -> !aimed.contains(id)).collect(Collectors.toList());
+        base.indicators().stream()
+            .map(Indicator::id)
+            .filter(id -> !aimed.contains(id))
+            .collect(Collectors.toList());
     assertFalse(free.isEmpty(), "the example needs an indicator no activity aims at");
     return free;
   }
@@ -82,7 +92,11 @@ class ActivityRulesTest {
     String indicator = base.indicators().get(0).id();
     assertPasses(
         withActivity(
-            activity("act-extra").leadPartnerId(p0).goalIds(List.of()).addIndicatorIds(indicator).build()));
+            activity("act-extra")
+                .leadPartnerId(p0)
+                .goalIds(List.of())
+                .addIndicatorIds(indicator)
+                .build()));
   }
 
   private Initiative withUnadvancedGoal() {
@@ -101,7 +115,9 @@ class ActivityRulesTest {
   @Triggers("MR-003")
   void aGoalNoActivityAdvancesIsReported() {
     assertOnly(
-        withUnadvancedGoal(), "MR-003", at("/commonAgenda/goals/" + base.commonAgenda().goals().size(), "goal-extra"));
+        withUnadvancedGoal(),
+        "MR-003",
+        at("/commonAgenda/goals/" + base.commonAgenda().goals().size(), "goal-extra"));
   }
 
   @Test
@@ -109,20 +125,28 @@ class ActivityRulesTest {
     Initiative unadvanced = withUnadvancedGoal();
     assertPasses(
         unadvanced.withActivities(
-            replace(unadvanced.activities(), 0, a -> a.withGoalIds(append(a.goalIds(), "goal-extra")))));
+            replace(
+                unadvanced.activities(),
+                0,
+                a -> a.withGoalIds(append(a.goalIds(), "goal-extra")))));
     String indicator = indicatorsNoActivityAimsAt().get(0);
     assertPasses(
         unadvanced.withActivities(
-            replace(unadvanced.activities(), 0, a -> a.withIndicatorIds(append(a.indicatorIds(), indicator)))));
+            replace(
+                unadvanced.activities(),
+                0,
+                a -> a.withIndicatorIds(append(a.indicatorIds(), indicator)))));
   }
 
   /** A new partner who endorses the agenda and sits on the steering committee, but does no work. */
   private Initiative withIdlePartner() {
-    Partner idle = Partner.builder().id("p-idle").name("Idle partner").sector(Sector.BUSINESS).build();
+    Partner idle =
+        Partner.builder().id("p-idle").name("Idle partner").sector(Sector.BUSINESS).build();
     return base.withPartners(append(base.partners(), idle))
         .withCommonAgenda(
             base.commonAgenda()
-                .withEndorsements(append(base.commonAgenda().endorsements(), Endorsement.of("p-idle", AS_OF))))
+                .withEndorsements(
+                    append(base.commonAgenda().endorsements(), Endorsement.of("p-idle", AS_OF))))
         .withMeetingSeries(
             mapAll(
                 base.meetingSeries(),
@@ -143,11 +167,19 @@ class ActivityRulesTest {
     Initiative idle = withIdlePartner();
     assertPasses(
         idle.withActivities(
-            replace(idle.activities(), 0, a -> a.withContributingPartnerIds(append(a.contributingPartnerIds(), "p-idle")))));
+            replace(
+                idle.activities(),
+                0,
+                a -> a.withContributingPartnerIds(append(a.contributingPartnerIds(), "p-idle")))));
     assertPasses(
         idle.withWorkingGroups(
-            replace(idle.workingGroups(), 0, w -> w.withMemberPartnerIds(append(w.memberPartnerIds(), "p-idle")))));
-    assertPasses(idle.withActivities(append(idle.activities(), activity("act-extra").leadPartnerId("p-idle").build())));
+            replace(
+                idle.workingGroups(),
+                0,
+                w -> w.withMemberPartnerIds(append(w.memberPartnerIds(), "p-idle")))));
+    assertPasses(
+        idle.withActivities(
+            append(idle.activities(), activity("act-extra").leadPartnerId("p-idle").build())));
   }
 
   @Test
@@ -156,9 +188,12 @@ class ActivityRulesTest {
     assertPasses(idle.withBackbone(idle.backbone().orElseThrow().withPartnerId("p-idle")));
   }
 
-  private Initiative withTwoActivitiesAimedAt(String indicator, Activity.Builder a, Activity.Builder b) {
+  private Initiative withTwoActivitiesAimedAt(
+      String indicator, Activity.Builder a, Activity.Builder b) {
     return base.withActivities(
-        append(append(base.activities(), a.addIndicatorIds(indicator).build()), b.addIndicatorIds(indicator).build()));
+        append(
+            append(base.activities(), a.addIndicatorIds(indicator).build()),
+            b.addIndicatorIds(indicator).build()));
   }
 
   @Test
@@ -186,7 +221,8 @@ class ActivityRulesTest {
   void activitiesOnOneIndicatorAreCoordinatedByOneGroupOrOneLead() {
     String indicator = indicatorsNoActivityAimsAt().get(0);
     assertPasses(
-        withTwoActivitiesAimedAt(indicator, activity("act-a").leadPartnerId(p0), activity("act-b").leadPartnerId(p1)));
+        withTwoActivitiesAimedAt(
+            indicator, activity("act-a").leadPartnerId(p0), activity("act-b").leadPartnerId(p1)));
     assertPasses(
         withTwoActivitiesAimedAt(
             indicator,
@@ -199,7 +235,12 @@ class ActivityRulesTest {
     return base.withActivities(
         mapAll(
             base.activities(),
-            a -> Activity.builder().from(a).start(a.start().isAfter(end) ? end : a.start()).end(end).build()));
+            a ->
+                Activity.builder()
+                    .from(a)
+                    .start(a.start().isAfter(end) ? end : a.start())
+                    .end(end)
+                    .build()));
   }
 
   @Test
@@ -220,7 +261,12 @@ class ActivityRulesTest {
         base.withActivities(
             mapAll(
                 base.activities(),
-                a -> Activity.builder().from(a).start(AS_OF.plusDays(1)).end(Optional.empty()).build()));
+                a ->
+                    Activity.builder()
+                        .from(a)
+                        .start(AS_OF.plusDays(1))
+                        .end(Optional.empty())
+                        .build()));
     assertOnly(startingTomorrow, "MR-006", at("/activities"));
     assertPasses(Validator.builder().asOf(AS_OF.plusDays(1)).build(), startingTomorrow);
   }

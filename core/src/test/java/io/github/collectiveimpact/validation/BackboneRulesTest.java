@@ -37,7 +37,8 @@ class BackboneRulesTest {
   @Test
   @Triggers("BB-001")
   void anInitiativeWithoutABackboneIsReported() {
-    ValidationReport report = assertOnly(base.withBackbone(Optional.empty()), "BB-001", at("/backbone"));
+    ValidationReport report =
+        assertOnly(base.withBackbone(Optional.empty()), "BB-001", at("/backbone"));
     assertFalse(report.isValid());
   }
 
@@ -46,7 +47,10 @@ class BackboneRulesTest {
   void aBackboneWithoutStaffOrWithOnlyZeroFteIsReported() {
     assertOnly(withBackbone(b -> b.withStaff(List.of())), "BB-002", at("/backbone/staff", "0"));
     assertOnly(
-        withBackbone(b -> b.withStaff(StaffPosition.of("Volunteer coordinator", 0), StaffPosition.of("Intern", 0))),
+        withBackbone(
+            b ->
+                b.withStaff(
+                    StaffPosition.of("Volunteer coordinator", 0), StaffPosition.of("Intern", 0))),
         "BB-002",
         at("/backbone/staff", "0"));
   }
@@ -60,7 +64,10 @@ class BackboneRulesTest {
   @Triggers("BB-003")
   void aFunctionNoOneCarriesIsReported() {
     assertOnly(
-        withBackbone(b -> b.withRoles(removeIf(b.roles(), r -> r.function() == BackboneFunction.ADVANCE_POLICY))),
+        withBackbone(
+            b ->
+                b.withRoles(
+                    removeIf(b.roles(), r -> r.function() == BackboneFunction.ADVANCE_POLICY))),
         "BB-003",
         at("/backbone/roles", "advance_policy"));
   }
@@ -88,13 +95,19 @@ class BackboneRulesTest {
                 b.withRoles(
                     RuleExamples.mapAll(
                         b.roles(),
-                        r -> r.function() == BackboneFunction.ADVANCE_POLICY ? r.withPartnerId(partner) : r))));
+                        r ->
+                            r.function() == BackboneFunction.ADVANCE_POLICY
+                                ? r.withPartnerId(partner)
+                                : r))));
   }
 
   @Test
   @Triggers("BB-004")
   void anUnfundedBackboneIsReported() {
-    assertOnly(withBackbone(b -> b.withFundingSources(List.of())), "BB-004", at("/backbone/fundingSources"));
+    assertOnly(
+        withBackbone(b -> b.withFundingSources(List.of())),
+        "BB-004",
+        at("/backbone/fundingSources"));
   }
 
   @Test
@@ -113,7 +126,9 @@ class BackboneRulesTest {
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Activity a =
-          i < base.activities().size() ? base.activities().get(i) : base.activities().get(0).withId("act-pad-" + i);
+          i < base.activities().size()
+              ? base.activities().get(i)
+              : base.activities().get(0).withId("act-pad-" + i);
       activities.add(a.withLeadPartnerId(i < led ? backbonePartner : other));
     }
     return base.withBackbone(backbone.withPartnerId(backbonePartner)).withActivities(activities);
@@ -125,7 +140,8 @@ class BackboneRulesTest {
     assertPasses(backboneLeads(4, 2));
     assertOnly(backboneLeads(4, 3), "BB-006", at("/backbone", "75", "50"));
     assertOnly(backboneLeads(4, 4), "BB-006", at("/backbone", "100", "50"));
-    // Two of three is 66.67 %, shown to one decimal, rounded up so that it never reads as the maximum.
+    // Two of three is 66.67 %, shown to one decimal, rounded up so that it never reads as the
+    // maximum.
     assertOnly(backboneLeads(3, 2), "BB-006", at("/backbone", "66.7", "50"));
     // 201 of 400 is 50.25 %: just over the maximum, and shown so.
     assertOnly(backboneLeads(400, 201), "BB-006", at("/backbone", "50.3", "50"));

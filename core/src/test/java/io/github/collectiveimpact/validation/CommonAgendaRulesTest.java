@@ -55,19 +55,26 @@ class CommonAgendaRulesTest {
   @Test
   @Triggers("CA-001")
   void anAgendaWithoutAProblemStatementIsReported() {
-    assertOnly(withAgenda(a -> a.withProblemStatement(Optional.empty())), "CA-001", at("/commonAgenda/problemStatement"));
+    assertOnly(
+        withAgenda(a -> a.withProblemStatement(Optional.empty())),
+        "CA-001",
+        at("/commonAgenda/problemStatement"));
   }
 
   @Test
   @Triggers("CA-001")
   void aBlankProblemStatementCountsAsNone() {
-    assertOnly(withAgenda(a -> a.withProblemStatement(" \t")), "CA-001", at("/commonAgenda/problemStatement"));
+    assertOnly(
+        withAgenda(a -> a.withProblemStatement(" \t")),
+        "CA-001",
+        at("/commonAgenda/problemStatement"));
   }
 
   @Test
   @Triggers("CA-002")
   void anAgendaWithoutAVisionIsReported() {
-    assertOnly(withAgenda(a -> a.withVision(Optional.empty())), "CA-002", at("/commonAgenda/vision"));
+    assertOnly(
+        withAgenda(a -> a.withVision(Optional.empty())), "CA-002", at("/commonAgenda/vision"));
     assertOnly(withAgenda(a -> a.withVision("")), "CA-002", at("/commonAgenda/vision"));
   }
 
@@ -78,14 +85,18 @@ class CommonAgendaRulesTest {
   @Test
   @Triggers("CA-003")
   void anAgendaWithoutGoalsIsReported() {
-    List<String> indicatorIds = base.indicators().stream().map(Indicator::id).collect(Collectors.toList());
+    List<String> indicatorIds =
+        base.indicators().stream().map(Indicator::id).collect(Collectors.toList());
     String group = base.workingGroups().get(0).id();
     Initiative broken =
         withGoals(List.of())
             .withActivities(
                 mapAll(
                     base.activities(),
-                    a -> a.withGoalIds(List.of()).withIndicatorIds(indicatorIds).withWorkingGroupId(group)))
+                    a ->
+                        a.withGoalIds(List.of())
+                            .withIndicatorIds(indicatorIds)
+                            .withWorkingGroupId(group)))
             .withWorkingGroups(mapAll(base.workingGroups(), w -> w.withGoalIds(List.of())));
     assertOnly(broken, "CA-003", at("/commonAgenda/goals"));
   }
@@ -103,10 +114,17 @@ class CommonAgendaRulesTest {
   @Test
   @Triggers("CA-004")
   void aGoalWithoutAnIndicatorWithATargetIsNotMeasurable() {
-    Goal extra = Goal.builder().id("goal-extra").statement("An extra goal").targetDate(AS_OF.plusYears(3)).build();
+    Goal extra =
+        Goal.builder()
+            .id("goal-extra")
+            .statement("An extra goal")
+            .targetDate(AS_OF.plusYears(3))
+            .build();
     Initiative broken =
         withGoals(append(agenda.goals(), extra))
-            .withActivities(replace(base.activities(), 0, a -> a.withGoalIds(append(a.goalIds(), "goal-extra"))));
+            .withActivities(
+                replace(
+                    base.activities(), 0, a -> a.withGoalIds(append(a.goalIds(), "goal-extra"))));
     assertOnly(broken, "CA-004", at("/commonAgenda/goals/" + agenda.goals().size(), "goal-extra"));
   }
 
@@ -123,7 +141,9 @@ class CommonAgendaRulesTest {
             .build();
     assertPasses(
         withGoals(append(agenda.goals(), extra))
-            .withActivities(replace(base.activities(), 0, a -> a.withGoalIds(append(a.goalIds(), "goal-extra")))));
+            .withActivities(
+                replace(
+                    base.activities(), 0, a -> a.withGoalIds(append(a.goalIds(), "goal-extra")))));
   }
 
   @Test
@@ -131,7 +151,9 @@ class CommonAgendaRulesTest {
   void everyPartnerWhoHasNotEndorsedIsReportedByDefault() {
     int last = base.partners().size() - 1;
     String id = base.partners().get(last).id();
-    Initiative broken = withAgenda(a -> a.withEndorsements(removeIf(a.endorsements(), e -> e.partnerId().equals(id))));
+    Initiative broken =
+        withAgenda(
+            a -> a.withEndorsements(removeIf(a.endorsements(), e -> e.partnerId().equals(id))));
     assertOnly(broken, "CA-005", at("/partners/" + last, id));
   }
 
@@ -152,7 +174,8 @@ class CommonAgendaRulesTest {
         withAgenda(
             a ->
                 a.withEndorsements(
-                    mapAll(a.endorsements(), e -> e.partnerId().equals(id) ? e.withDate(AS_OF) : e)));
+                    mapAll(
+                        a.endorsements(), e -> e.partnerId().equals(id) ? e.withDate(AS_OF) : e)));
     assertPasses(sameDay);
   }
 
@@ -162,10 +185,12 @@ class CommonAgendaRulesTest {
     int n = base.partners().size();
     String first = base.partners().get(0).id();
     Initiative missingOne =
-        withAgenda(a -> a.withEndorsements(removeIf(a.endorsements(), e -> e.partnerId().equals(first))));
+        withAgenda(
+            a -> a.withEndorsements(removeIf(a.endorsements(), e -> e.partnerId().equals(first))));
     double share = (double) (n - 1) / n;
     assertPasses(
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_ENDORSEMENT_SHARE, share).build(), missingOne);
+        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_ENDORSEMENT_SHARE, share).build(),
+        missingOne);
     assertOnly(
         Validator.builder()
             .asOf(AS_OF)
@@ -175,23 +200,28 @@ class CommonAgendaRulesTest {
         "CA-005",
         at("/partners/0", first));
     Initiative none = withAgenda(a -> a.withEndorsements(List.of()));
-    assertPasses(Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_ENDORSEMENT_SHARE, 0.0).build(), none);
+    assertPasses(
+        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_ENDORSEMENT_SHARE, 0.0).build(),
+        none);
   }
 
   @Test
   @Triggers("CA-006")
   void partnersOfOneSectorAreNotCrossSector() {
-    Initiative broken = base.withPartners(mapAll(base.partners(), p -> p.withSector(Sector.COMMUNITY)));
+    Initiative broken =
+        base.withPartners(mapAll(base.partners(), p -> p.withSector(Sector.COMMUNITY)));
     ValidationReport report = assertOnly(broken, "CA-006", at("/partners", "1", "3"));
     assertEquals(
-        "Partners span 1 sector(s); collective impact needs at least 3", report.findings().get(0).message());
+        "Partners span 1 sector(s); collective impact needs at least 3",
+        report.findings().get(0).message());
   }
 
   @Test
   @Triggers("CA-006")
   void theFewestSectorsIsAThreshold() {
     int sectors = (int) base.partners().stream().map(Partner::sector).distinct().count();
-    assertPasses(Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_SECTORS, sectors).build(), base);
+    assertPasses(
+        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_SECTORS, sectors).build(), base);
     assertOnly(
         Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_SECTORS, sectors + 1).build(),
         base,
@@ -205,14 +235,20 @@ class CommonAgendaRulesTest {
     Set<Sector> three = EnumSet.of(Sector.COMMUNITY, Sector.GOVERNMENT, Sector.K12_EDUCATION);
     Initiative threeSectors =
         base.withPartners(
-            mapAll(base.partners(), p -> three.contains(p.sector()) ? p : p.withSector(Sector.GOVERNMENT)));
+            mapAll(
+                base.partners(),
+                p -> three.contains(p.sector()) ? p : p.withSector(Sector.GOVERNMENT)));
     assertEquals(Sector.COMMUNITY, threeSectors.partners().get(0).sector());
     assertEquals(3, threeSectors.partners().stream().map(Partner::sector).distinct().count());
     Validator four = Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_SECTORS, 4).build();
     assertPasses(threeSectors);
     assertOnly(four, threeSectors, "CA-006", at("/partners", "3", "4"));
     Partner funder =
-        Partner.builder().id("p-funder").name("Community Foundation").sector(Sector.PHILANTHROPY).build();
+        Partner.builder()
+            .id("p-funder")
+            .name("Community Foundation")
+            .sector(Sector.PHILANTHROPY)
+            .build();
     Initiative fourSectors = RuleExamples.withEngagedPartner(threeSectors, funder);
     assertPasses(fourSectors);
     assertPasses(four, fourSectors);
@@ -263,7 +299,10 @@ class CommonAgendaRulesTest {
     DisaggregationDimension covered = coveredDimension(goal);
     EquityFocus focus =
         EquityFocus.builder()
-            .addDimensions(DisaggregationDimension.of("zzz_one"), covered, DisaggregationDimension.of("zzz_two"))
+            .addDimensions(
+                DisaggregationDimension.of("zzz_one"),
+                covered,
+                DisaggregationDimension.of("zzz_two"))
             .build();
     assertOnly(
         withGoals(replace(agenda.goals(), 0, g -> g.withEquityFocus(focus))),
@@ -283,7 +322,8 @@ class CommonAgendaRulesTest {
     return goal.indicatorIds().stream()
         .flatMap(id -> base.indicator(id).orElseThrow().disaggregations().stream())
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no indicator of " + goal.id() + " is disaggregated"));
+        .orElseThrow(
+            () -> new AssertionError("no indicator of " + goal.id() + " is disaggregated"));
   }
 
   /**
@@ -302,7 +342,9 @@ class CommonAgendaRulesTest {
                 base.partners(),
                 p ->
                     p.withSector(p.sector() == Sector.COMMUNITY ? replacement : p.sector())
-                        .withRoles(removeIf(List.copyOf(p.roles()), r -> r == PartnerRole.COMMUNITY_VOICE))))
+                        .withRoles(
+                            removeIf(
+                                List.copyOf(p.roles()), r -> r == PartnerRole.COMMUNITY_VOICE))))
         .withMeetingSeries(
             mapAll(
                 base.meetingSeries(),
@@ -320,8 +362,12 @@ class CommonAgendaRulesTest {
     Initiative without = withoutCommunity();
     assertPasses(
         without.withPartners(
-            replace(without.partners(), 0, p -> p.withRoles(append(List.copyOf(p.roles()), PartnerRole.COMMUNITY_VOICE)))));
-    assertPasses(without.withPartners(replace(without.partners(), 0, p -> p.withSector(Sector.COMMUNITY))));
+            replace(
+                without.partners(),
+                0,
+                p -> p.withRoles(append(List.copyOf(p.roles()), PartnerRole.COMMUNITY_VOICE)))));
+    assertPasses(
+        without.withPartners(replace(without.partners(), 0, p -> p.withSector(Sector.COMMUNITY))));
     assertPasses(
         without.withMeetingSeries(
             append(
@@ -338,7 +384,8 @@ class CommonAgendaRulesTest {
   void aGoalWithoutTargetDateIsNotReportedAsExpired() {
     assertTrue(
         RuleExamples.VALIDATOR
-            .validate(withGoals(replace(agenda.goals(), 0, g -> g.withTargetDate(Optional.empty()))))
+            .validate(
+                withGoals(replace(agenda.goals(), 0, g -> g.withTargetDate(Optional.empty()))))
             .findings()
             .stream()
             .noneMatch(f -> f.ruleId().equals("CA-007")));

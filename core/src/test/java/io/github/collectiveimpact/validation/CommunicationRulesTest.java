@@ -57,7 +57,10 @@ class CommunicationRulesTest {
         base.withMeetingSeries(
             mapAll(
                 base.meetingSeries(),
-                s -> s.kind() == MeetingKind.STEERING_COMMITTEE ? s.withKind(MeetingKind.ALL_PARTNERS) : s));
+                s ->
+                    s.kind() == MeetingKind.STEERING_COMMITTEE
+                        ? s.withKind(MeetingKind.ALL_PARTNERS)
+                        : s));
     assertOnly(broken, "CC-001", at("/meetingSeries"));
   }
 
@@ -69,7 +72,10 @@ class CommunicationRulesTest {
         "CC-002",
         at("/meetingSeries/" + steering + "/cadence", steeringId, "P6M", "P3M"));
     assertPasses(
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MAX_STEERING_MEETING_GAP, Period.ofMonths(6)).build(),
+        Validator.builder()
+            .asOf(AS_OF)
+            .threshold(Threshold.MAX_STEERING_MEETING_GAP, Period.ofMonths(6))
+            .build(),
         withSteering(s -> s.withCadence(Cadence.SEMIANNUALLY)));
   }
 
@@ -78,7 +84,10 @@ class CommunicationRulesTest {
   void daysAreComparedWithMonthsOnTheCalendar() {
     // From 2026-06-30, one month and 30 days both end on 2026-07-30.
     Validator monthly =
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MAX_STEERING_MEETING_GAP, Period.ofMonths(1)).build();
+        Validator.builder()
+            .asOf(AS_OF)
+            .threshold(Threshold.MAX_STEERING_MEETING_GAP, Period.ofMonths(1))
+            .build();
     assertPasses(monthly, withSteering(s -> s.withCadence(Cadence.of(Period.ofDays(30)))));
     assertOnly(
         monthly,
@@ -127,7 +136,11 @@ class CommunicationRulesTest {
         Validator.builder().asOf(AS_OF.plusDays(1)).build(),
         initiative,
         "CC-004",
-        at("/meetingSeries/" + steering + "/meetingDates", steeringId, sixMonthsAgo.toString(), "P6M"));
+        at(
+            "/meetingSeries/" + steering + "/meetingDates",
+            steeringId,
+            sixMonthsAgo.toString(),
+            "P6M"));
     assertPasses(
         Validator.builder()
             .asOf(AS_OF.plusDays(1))
@@ -138,26 +151,34 @@ class CommunicationRulesTest {
 
   /** A new partner who endorses the agenda and works in the first working group, but meets no one. */
   private Initiative withSilentPartner() {
-    Partner silent = Partner.builder().id("p-silent").name("Silent partner").sector(Sector.HEALTH).build();
+    Partner silent =
+        Partner.builder().id("p-silent").name("Silent partner").sector(Sector.HEALTH).build();
     return base.withPartners(append(base.partners(), silent))
         .withCommonAgenda(
             base.commonAgenda()
-                .withEndorsements(append(base.commonAgenda().endorsements(), Endorsement.of("p-silent", AS_OF))))
+                .withEndorsements(
+                    append(base.commonAgenda().endorsements(), Endorsement.of("p-silent", AS_OF))))
         .withWorkingGroups(
-            replace(base.workingGroups(), 0, w -> w.withMemberPartnerIds(append(w.memberPartnerIds(), "p-silent"))));
+            replace(
+                base.workingGroups(),
+                0,
+                w -> w.withMemberPartnerIds(append(w.memberPartnerIds(), "p-silent"))));
   }
 
   @Test
   @Triggers("CC-005")
   void aPartnerOutsideEveryMeetingAndChannelIsReported() {
-    assertOnly(withSilentPartner(), "CC-005", at("/partners/" + base.partners().size(), "p-silent"));
+    assertOnly(
+        withSilentPartner(), "CC-005", at("/partners/" + base.partners().size(), "p-silent"));
   }
 
   @Test
   void aChannelOrAMeetingSeriesEachKeepsAPartnerInTheConversation() {
     Initiative silent = withSilentPartner();
     assertPasses(
-        silent.withChannels(replace(silent.channels(), 0, c -> c.withPartnerIds(append(c.partnerIds(), "p-silent")))));
+        silent.withChannels(
+            replace(
+                silent.channels(), 0, c -> c.withPartnerIds(append(c.partnerIds(), "p-silent")))));
     assertPasses(
         silent.withMeetingSeries(
             replace(
@@ -186,18 +207,24 @@ class CommunicationRulesTest {
   @Test
   @Triggers("CC-007")
   void channelsOnlyForPartnersAreReported() {
-    Initiative partnersOnly = base.withChannels(mapAll(base.channels(), c -> c.withAudience(Audience.PARTNERS)));
+    Initiative partnersOnly =
+        base.withChannels(mapAll(base.channels(), c -> c.withAudience(Audience.PARTNERS)));
     assertOnly(partnersOnly, "CC-007", at("/channels"));
     assertPasses(
-        partnersOnly.withChannels(replace(partnersOnly.channels(), 0, c -> c.withAudience(Audience.COMMUNITY))));
-    assertPasses(partnersOnly.withChannels(replace(partnersOnly.channels(), 0, c -> c.withAudience(Audience.PUBLIC))));
+        partnersOnly.withChannels(
+            replace(partnersOnly.channels(), 0, c -> c.withAudience(Audience.COMMUNITY))));
+    assertPasses(
+        partnersOnly.withChannels(
+            replace(partnersOnly.channels(), 0, c -> c.withAudience(Audience.PUBLIC))));
   }
 
   @Test
   void everySteeringCommitteeIsChecked() {
     // Sanity check of the example: it has exactly one steering committee.
     List<MeetingSeries> committees =
-        base.meetingSeries().stream().filter(s -> s.kind() == MeetingKind.STEERING_COMMITTEE).toList();
+        base.meetingSeries().stream()
+            .filter(s -> s.kind() == MeetingKind.STEERING_COMMITTEE)
+            .toList();
     assertEquals(List.of(base.meetingSeries().get(steering)), committees);
   }
 }

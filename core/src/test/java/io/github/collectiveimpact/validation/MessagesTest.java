@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collectiveimpact.fixtures.Initiatives;
-import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.Direction;
-import java.time.Period;
+import io.github.collectiveimpact.model.Initiative;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +93,15 @@ class MessagesTest {
         }
         List<Integer> used = usedIndexes(format, n + 5);
         if (!used.equals(expected) || format.getFormatsByArgumentIndex().length > n) {
-          problems.add(file + ": " + key.getKey() + " uses placeholders " + used + ", its rule has " + n + " argument(s)");
+          problems.add(
+              file
+                  + ": "
+                  + key.getKey()
+                  + " uses placeholders "
+                  + used
+                  + ", its rule has "
+                  + n
+                  + " argument(s)");
         }
       }
     }
@@ -128,26 +136,44 @@ class MessagesTest {
                 0,
                 i -> i.withDataSource(Optional.empty()).withTarget(i.baseline().get())));
     Validator english = Validator.builder().asOf(Initiatives.AS_OF).build();
-    Validator japanese = Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.JAPANESE).build();
+    Validator japanese =
+        Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.JAPANESE).build();
     String id = base.indicators().get(0).id();
-    String direction = base.indicators().get(0).desiredDirection() == Direction.INCREASE ? "increase" : "decrease";
+    String direction =
+        base.indicators().get(0).desiredDirection() == Direction.INCREASE ? "increase" : "decrease";
     String japaneseDirection = direction.equals("increase") ? "増加" : "減少";
     assertEquals(
         "Indicator \"" + id + "\" has no data source", message(english.validate(flawed), "SM-002"));
     assertEquals("指標「" + id + "」にデータソースがありません", message(japanese.validate(flawed), "SM-002"));
-    assertTrue(message(english.validate(flawed), "SM-004").endsWith("does not " + direction + " from its baseline " + render(base.indicators().get(0).baseline().get().value())));
-    assertTrue(message(japanese.validate(flawed), "SM-004").contains("（" + japaneseDirection + "）"));
-    // The finding's arguments stay language-neutral.
-    assertEquals(List.of(id, "dataSource"), finding(japanese.validate(flawed), "SM-002").arguments());
-    Validator.Builder rarely =
-        Validator.builder().asOf(Initiatives.AS_OF).threshold(Threshold.MAX_STEERING_MEETING_GAP, Period.ofDays(1));
-    assertEquals("it should meet at least every 1 day", message(rarely.build().validate(base), "CC-002").replaceAll(".*; ", ""));
     assertTrue(
-        message(rarely.locale(Locale.JAPANESE).build().validate(base), "CC-002").contains("少なくとも1日ごとに"));
+        message(english.validate(flawed), "SM-004")
+            .endsWith(
+                "does not "
+                    + direction
+                    + " from its baseline "
+                    + render(base.indicators().get(0).baseline().get().value())));
+    assertTrue(
+        message(japanese.validate(flawed), "SM-004").contains("（" + japaneseDirection + "）"));
+    // The finding's arguments stay language-neutral.
+    assertEquals(
+        List.of(id, "dataSource"), finding(japanese.validate(flawed), "SM-002").arguments());
+    Validator.Builder rarely =
+        Validator.builder()
+            .asOf(Initiatives.AS_OF)
+            .threshold(Threshold.MAX_STEERING_MEETING_GAP, Period.ofDays(1));
+    assertEquals(
+        "it should meet at least every 1 day",
+        message(rarely.build().validate(base), "CC-002").replaceAll(".*; ", ""));
+    assertTrue(
+        message(rarely.locale(Locale.JAPANESE).build().validate(base), "CC-002")
+            .contains("少なくとも1日ごとに"));
   }
 
   private static Finding finding(ValidationReport report, String ruleId) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).findFirst().orElseThrow();
+    return report.findings().stream()
+        .filter(f -> f.ruleId().equals(ruleId))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String message(ValidationReport report, String ruleId) {
@@ -173,8 +199,11 @@ class MessagesTest {
     Properties english = load(BUNDLES[0]);
     Properties japanese = load(BUNDLES[1]);
     for (String key : requiredKeys().keySet()) {
-      assertTrue(hasJapanese(japanese.getProperty(key)), key + " in Japanese: " + japanese.getProperty(key));
-      assertFalse(hasJapanese(english.getProperty(key)), key + " in English: " + english.getProperty(key));
+      assertTrue(
+          hasJapanese(japanese.getProperty(key)),
+          key + " in Japanese: " + japanese.getProperty(key));
+      assertFalse(
+          hasJapanese(english.getProperty(key)), key + " in English: " + english.getProperty(key));
     }
   }
 
@@ -183,20 +212,32 @@ class MessagesTest {
     Initiative base = Initiatives.completeExample();
     return base.withBackbone(Optional.empty())
         .withCommonAgenda(
-            base.commonAgenda().withGoals(RuleExamples.replace(base.commonAgenda().goals(), 0, g -> g.withTargetDate(Initiatives.AS_OF.minusDays(1)))));
+            base.commonAgenda()
+                .withGoals(
+                    RuleExamples.replace(
+                        base.commonAgenda().goals(),
+                        0,
+                        g -> g.withTargetDate(Initiatives.AS_OF.minusDays(1)))));
   }
 
   private static List<String> messages(Validator validator) {
-    return validator.validate(flawed()).findings().stream().map(Finding::message).collect(Collectors.toList());
+    return validator.validate(flawed()).findings().stream()
+        .map(Finding::message)
+        .collect(Collectors.toList());
   }
 
   @Test
   void japaneseLocalesGetJapaneseMessagesWithTheSameArguments() {
     Validator english = Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.ENGLISH).build();
-    for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.JAPAN, Locale.forLanguageTag("ja-JP-u-ca-japanese")}) {
+    for (Locale locale :
+        new Locale[] {
+          Locale.JAPANESE, Locale.JAPAN, Locale.forLanguageTag("ja-JP-u-ca-japanese")
+        }) {
       Validator japanese = Validator.builder().asOf(Initiatives.AS_OF).locale(locale).build();
       ValidationReport report = japanese.validate(flawed());
-      assertEquals(List.of("CA-007", "BB-001"), report.findings().stream().map(Finding::ruleId).collect(Collectors.toList()));
+      assertEquals(
+          List.of("CA-007", "BB-001"),
+          report.findings().stream().map(Finding::ruleId).collect(Collectors.toList()));
       for (Finding f : report.findings()) {
         assertTrue(hasJapanese(f.message()), locale + ": " + f.message());
       }
@@ -219,11 +260,21 @@ class MessagesTest {
       String goal = Initiatives.completeExample().commonAgenda().goals().get(0).id();
       List<String> expected =
           List.of(
-              "The target date " + Initiatives.AS_OF.minusDays(1) + " of goal \"" + goal + "\" has passed",
+              "The target date "
+                  + Initiatives.AS_OF.minusDays(1)
+                  + " of goal \""
+                  + goal
+                  + "\" has passed",
               "The initiative has no backbone organisation");
-      assertEquals(expected, messages(Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.ENGLISH).build()));
-      assertEquals(expected, messages(Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.ROOT).build()));
-      assertEquals(expected, messages(Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.GERMANY).build()));
+      assertEquals(
+          expected,
+          messages(Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.ENGLISH).build()));
+      assertEquals(
+          expected,
+          messages(Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.ROOT).build()));
+      assertEquals(
+          expected,
+          messages(Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.GERMANY).build()));
       assertEquals(expected, messages(Validator.builder().asOf(Initiatives.AS_OF).build()));
       assertEquals(Locale.ROOT, Validator.builder().build().locale());
     } finally {

@@ -32,7 +32,11 @@ class ObservationIndexProperties {
     List<Observation> observations = new ArrayList<>();
     for (String id : List.of("b", "a", "b", "c", "a", "b")) {
       observations.add(
-          Observation.builder().indicatorId(id).period(ReportingPeriod.ofYear(2020)).value(1).build());
+          Observation.builder()
+              .indicatorId(id)
+              .period(ReportingPeriod.ofYear(2020))
+              .value(1)
+              .build());
     }
 
     ObservationIndex index = ObservationIndex.build(observations);
@@ -46,7 +50,8 @@ class ObservationIndexProperties {
 
   @Property(tries = 60)
   void everyRuleFindsTheSameThroughAContextOfItsOwn(@ForAll("initiatives") Initiative initiative) {
-    ValidationReport report = Validator.builder().asOf(Initiatives.AS_OF).build().validate(initiative);
+    ValidationReport report =
+        Validator.builder().asOf(Initiatives.AS_OF).build().validate(initiative);
     for (Rule rule : BuiltInRules.all()) {
       Recording context = new Recording(initiative, Initiatives.AS_OF);
       rule.check(context);

@@ -67,7 +67,8 @@ class RuleCoverageTest {
           }
         });
     assertEquals(
-        expected, BuiltInRules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toList()));
+        expected,
+        BuiltInRules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toList()));
   }
 
   @Test
@@ -81,7 +82,9 @@ class RuleCoverageTest {
       assertEquals(
           ofCategory,
           declaredTriggers(e.getKey()),
-          e.getKey().getSimpleName() + " must have a @Triggers example for each rule of " + e.getValue());
+          e.getKey().getSimpleName()
+              + " must have a @Triggers example for each rule of "
+              + e.getValue());
     }
   }
 
@@ -135,9 +138,13 @@ class RuleCoverageTest {
     try {
       assertThrows(
           AssertionFailedError.class,
-          () -> RuleExamples.assertOnly(RuleExamples.base(), "BB-002", RuleExamples.at("/backbone/staff", "0")));
+          () ->
+              RuleExamples.assertOnly(
+                  RuleExamples.base(), "BB-002", RuleExamples.at("/backbone/staff", "0")));
       RuleExamples.assertOnly(
-          RuleExamples.base().withBackbone(Optional.empty()), "BB-001", RuleExamples.at("/backbone"));
+          RuleExamples.base().withBackbone(Optional.empty()),
+          "BB-001",
+          RuleExamples.at("/backbone"));
     } finally {
       check.afterEach(context);
     }

@@ -43,7 +43,16 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
 
   /** The argument names whose values messages show in words rather than as they are. */
   private static final Set<String> SHOWN_IN_WORDS =
-      Set.of("attribute", "kind", "direction", "unit", "function", "cadence", "maxGap", "maxSince", "reportingFrequency");
+      Set.of(
+          "attribute",
+          "kind",
+          "direction",
+          "unit",
+          "function",
+          "cadence",
+          "maxGap",
+          "maxSince",
+          "reportingFrequency");
 
   private static final ThreadLocal<Set<String>> DECLARED = new ThreadLocal<>();
   private static final ThreadLocal<Set<String>> ASSERTED = new ThreadLocal<>();
@@ -83,10 +92,12 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
     if (BUILT_IN_IDS.contains(ruleId)) {
       Set<String> declared = DECLARED.get();
       if (declared == null) {
-        fail("a test asserting findings of a built-in rule must run with @ExtendWith(RuleExamples.class)");
+        fail(
+            "a test asserting findings of a built-in rule must run with @ExtendWith(RuleExamples.class)");
       }
       assertTrue(
-          declared.contains(ruleId), "the test asserts findings of " + ruleId + " but its @Triggers omits it");
+          declared.contains(ruleId),
+          "the test asserts findings of " + ruleId + " but its @Triggers omits it");
       ASSERTED.get().add(ruleId);
     }
     assertTrue(expected.length > 0, "a trigger example expects at least one finding");
@@ -102,7 +113,8 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
             .map(f -> new Expected(f.path(), f.arguments()).toString())
             .sorted()
             .collect(Collectors.toList());
-    List<String> wanted = Arrays.stream(expected).map(Expected::toString).sorted().collect(Collectors.toList());
+    List<String> wanted =
+        Arrays.stream(expected).map(Expected::toString).sorted().collect(Collectors.toList());
     assertEquals(wanted, actual, report::toText);
     RuleDescriptor descriptor =
         validator.rules().stream().filter(d -> d.id().equals(ruleId)).findFirst().orElseThrow();
@@ -114,7 +126,8 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
         String argument = f.arguments().get(i);
         // Enum constants, periods and terms are shown in words; every other argument as it is.
         if (!SHOWN_IN_WORDS.contains(descriptor.arguments().get(i))) {
-          assertTrue(f.message().contains(argument), () -> f.message() + " should show " + argument);
+          assertTrue(
+              f.message().contains(argument), () -> f.message() + " should show " + argument);
         }
       }
     }
@@ -147,9 +160,13 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
         .withCommonAgenda(
             initiative
                 .commonAgenda()
-                .withEndorsements(append(initiative.commonAgenda().endorsements(), Endorsement.of(id, AS_OF))))
+                .withEndorsements(
+                    append(initiative.commonAgenda().endorsements(), Endorsement.of(id, AS_OF))))
         .withWorkingGroups(
-            replace(initiative.workingGroups(), 0, w -> w.withMemberPartnerIds(append(w.memberPartnerIds(), id))))
+            replace(
+                initiative.workingGroups(),
+                0,
+                w -> w.withMemberPartnerIds(append(w.memberPartnerIds(), id))))
         .withMeetingSeries(
             mapAll(
                 initiative.meetingSeries(),
@@ -183,7 +200,9 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
   public void beforeEach(ExtensionContext context) {
     Triggers triggers = context.getRequiredTestMethod().getAnnotation(Triggers.class);
     DECLARED.set(
-        triggers == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(List.of(triggers.value()))));
+        triggers == null
+            ? Set.of()
+            : Collections.unmodifiableSet(new LinkedHashSet<>(List.of(triggers.value()))));
     ASSERTED.set(new HashSet<>());
   }
 

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
  * them. Regenerate it with {@value #REGENERATE} (from the repository root).
  */
 class RulesCatalogueTest {
-  static final String REGENERATE = "mvn -B -pl core test -Dtest=RulesCatalogueTest -Drules.write=true";
+  static final String REGENERATE =
+      "mvn -B -pl core test -Dtest=RulesCatalogueTest -Drules.write=true";
 
   /** The repository root: the nearest directory, from the module's base directory up, with core/pom.xml. */
   private static Path repositoryRoot() {
     String start = System.getProperty("basedir", System.getProperty("user.dir"));
     for (Path dir = Path.of(start).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isRegularFile(dir.resolve("core/pom.xml"))) {
+      if (Files.isRegularFile(dir.resolve("pom.xml"))
+          && Files.isRegularFile(dir.resolve("core/pom.xml"))) {
         return dir;
       }
     }
@@ -49,10 +51,13 @@ class RulesCatalogueTest {
     }
     for (RuleDescriptor d : BuiltInRules.descriptors()) {
       assertTrue(
-          catalogue.contains("| " + d.id() + " | " + d.defaultSeverity() + " | " + d.title() + " | "), d.id());
+          catalogue.contains(
+              "| " + d.id() + " | " + d.defaultSeverity() + " | " + d.title() + " | "),
+          d.id());
     }
     for (Threshold<?> t : Threshold.all()) {
-      assertTrue(catalogue.contains("| `" + t.name() + "` | " + t.defaultValue() + " | "), t.name());
+      assertTrue(
+          catalogue.contains("| `" + t.name() + "` | " + t.defaultValue() + " | "), t.name());
     }
   }
 }

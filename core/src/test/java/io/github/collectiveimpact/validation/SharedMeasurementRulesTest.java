@@ -80,7 +80,10 @@ class SharedMeasurementRulesTest {
             .withActivities(mapAll(base.activities(), a -> a.withIndicatorIds(List.of())))
             .withWorkingGroups(mapAll(base.workingGroups(), w -> w.withIndicatorIds(List.of())));
     assertOnly(
-        Validator.builder().asOf(AS_OF).disable("CA-004").build(), broken, "SM-001", at("/indicators"));
+        Validator.builder().asOf(AS_OF).disable("CA-004").build(),
+        broken,
+        "SM-001",
+        at("/indicators"));
     List<String> others =
         RuleExamples.VALIDATOR.validate(broken).findings().stream()
             .filter(f -> !f.ruleId().equals("SM-001"))
@@ -135,7 +138,8 @@ class SharedMeasurementRulesTest {
   @Test
   @Triggers("SM-003")
   void anIndicatorWithoutATargetIsReported() {
-    // An indicator whose goals all have another indicator with a target, so that they stay measurable.
+    // An indicator whose goals all have another indicator with a target, so that they stay
+    // measurable.
     int k = -1;
     for (int i = 0; i < base.indicators().size() && k < 0; i++) {
       String id = base.indicators().get(i).id();
@@ -145,7 +149,10 @@ class SharedMeasurementRulesTest {
               .allMatch(
                   g ->
                       g.indicatorIds().stream()
-                          .anyMatch(o -> !o.equals(id) && base.indicator(o).orElseThrow().target().isPresent()));
+                          .anyMatch(
+                              o ->
+                                  !o.equals(id)
+                                      && base.indicator(o).orElseThrow().target().isPresent()));
       if (safe) {
         k = i;
       }
@@ -212,9 +219,14 @@ class SharedMeasurementRulesTest {
     String p0 = base.partners().get(0).id();
     String p1 = base.partners().get(1).id();
     assertPasses(withPopulationIndicator(p0, p1));
-    assertOnly(withPopulationIndicator(p0), "SM-005", at("/indicators/0/dataPartnerIds", first.id(), "1", "2"));
     assertOnly(
-        withPopulationIndicator(p0, p0), "SM-005", at("/indicators/0/dataPartnerIds", first.id(), "1", "2"));
+        withPopulationIndicator(p0),
+        "SM-005",
+        at("/indicators/0/dataPartnerIds", first.id(), "1", "2"));
+    assertOnly(
+        withPopulationIndicator(p0, p0),
+        "SM-005",
+        at("/indicators/0/dataPartnerIds", first.id(), "1", "2"));
   }
 
   @Test
@@ -223,7 +235,10 @@ class SharedMeasurementRulesTest {
     String p0 = base.partners().get(0).id();
     String p1 = base.partners().get(1).id();
     assertPasses(
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, 1).build(),
+        Validator.builder()
+            .asOf(AS_OF)
+            .threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, 1)
+            .build(),
         withPopulationIndicator(p0));
     // At three, every population indicator with fewer distinct data partners is reported.
     Initiative two = withPopulationIndicator(p0, p1);
@@ -232,18 +247,29 @@ class SharedMeasurementRulesTest {
       Indicator indicator = two.indicators().get(i);
       long partners = indicator.dataPartnerIds().stream().distinct().count();
       if (indicator.level() == IndicatorLevel.POPULATION && partners < 3) {
-        expected.add(at("/indicators/" + i + "/dataPartnerIds", indicator.id(), String.valueOf(partners), "3"));
+        expected.add(
+            at(
+                "/indicators/" + i + "/dataPartnerIds",
+                indicator.id(),
+                String.valueOf(partners),
+                "3"));
       }
     }
     assertEquals(at("/indicators/0/dataPartnerIds", first.id(), "2", "3"), expected.get(0));
     assertOnly(
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, 3).build(),
+        Validator.builder()
+            .asOf(AS_OF)
+            .threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, 3)
+            .build(),
         two,
         "SM-005",
         expected.toArray(RuleExamples.Expected[]::new));
     // Even with the threshold at zero, every indicator needs one data partner.
     assertOnly(
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, 0).build(),
+        Validator.builder()
+            .asOf(AS_OF)
+            .threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, 0)
+            .build(),
         withPopulationIndicator(),
         "SM-005",
         at("/indicators/0/dataPartnerIds", first.id(), "0", "1"));
@@ -267,9 +293,13 @@ class SharedMeasurementRulesTest {
     Initiative performance = withFirstIndicator(i -> i.withLevel(IndicatorLevel.PERFORMANCE));
     assertPasses(
         performance.withIndicators(
-            replace(performance.indicators(), 0, i -> i.withDataPartnerIds(base.partners().get(0).id()))));
+            replace(
+                performance.indicators(),
+                0,
+                i -> i.withDataPartnerIds(base.partners().get(0).id()))));
     assertOnly(
-        performance.withIndicators(replace(performance.indicators(), 0, i -> i.withDataPartnerIds(List.of()))),
+        performance.withIndicators(
+            replace(performance.indicators(), 0, i -> i.withDataPartnerIds(List.of()))),
         "SM-005",
         at("/indicators/0/dataPartnerIds", first.id(), "0", "1"));
   }
@@ -278,7 +308,8 @@ class SharedMeasurementRulesTest {
   @Triggers("SM-006")
   void anIndicatorWithoutObservationsIsReported() {
     assertOnly(
-        base.withObservations(removeIf(base.observations(), o -> o.indicatorId().equals(first.id()))),
+        base.withObservations(
+            removeIf(base.observations(), o -> o.indicatorId().equals(first.id()))),
         "SM-006",
         at("/indicators/0", first.id()));
   }
@@ -286,10 +317,13 @@ class SharedMeasurementRulesTest {
   /** The first indicator reported weekly, with one observation: the week ending on {@code end}. */
   private Initiative reportedWeeklyUntil(LocalDate end) {
     Observation latest =
-        base.observationsOf(first.id()).get(0).withPeriod(ReportingPeriod.of(end.minusDays(6), end));
+        base.observationsOf(first.id())
+            .get(0)
+            .withPeriod(ReportingPeriod.of(end.minusDays(6), end));
     List<Observation> observations =
         append(removeIf(base.observations(), o -> o.indicatorId().equals(first.id())), latest);
-    return withFirstIndicator(i -> i.withReportingFrequency(Cadence.WEEKLY)).withObservations(observations);
+    return withFirstIndicator(i -> i.withReportingFrequency(Cadence.WEEKLY))
+        .withObservations(observations);
   }
 
   // Weekly data with the default grace of three months: data ending on 2026-03-23 are due by
@@ -321,7 +355,8 @@ class SharedMeasurementRulesTest {
   @Test
   @Triggers("SM-007")
   void theGraceIsAThreshold() {
-    Validator noGrace = Validator.builder().asOf(AS_OF).threshold(Threshold.FRESHNESS_GRACE, Period.ZERO).build();
+    Validator noGrace =
+        Validator.builder().asOf(AS_OF).threshold(Threshold.FRESHNESS_GRACE, Period.ZERO).build();
     assertPasses(noGrace, reportedWeeklyUntil(AS_OF.minusWeeks(1)));
     assertOnly(
         noGrace,
@@ -334,7 +369,9 @@ class SharedMeasurementRulesTest {
   @Triggers("SM-008")
   void anIndicatorNoGoalActivityOrGroupUsesIsReported() {
     assertOnly(
-        withExtraIndicator(i -> i, true), "SM-008", at("/indicators/" + base.indicators().size(), "ind-extra"));
+        withExtraIndicator(i -> i, true),
+        "SM-008",
+        at("/indicators/" + base.indicators().size(), "ind-extra"));
   }
 
   @Test
@@ -342,7 +379,10 @@ class SharedMeasurementRulesTest {
     Initiative extra = withExtraIndicator(i -> i, true);
     assertPasses(
         extra.withWorkingGroups(
-            replace(extra.workingGroups(), 0, w -> w.withIndicatorIds(append(w.indicatorIds(), "ind-extra")))));
+            replace(
+                extra.workingGroups(),
+                0,
+                w -> w.withIndicatorIds(append(w.indicatorIds(), "ind-extra")))));
   }
 
   @Test
@@ -364,14 +404,20 @@ class SharedMeasurementRulesTest {
                     .from(i)
                     .level(IndicatorLevel.POPULATION)
                     .disaggregations(List.of())
-                    .dataPartnerIds(List.of(base.partners().get(0).id(), base.partners().get(1).id()))
+                    .dataPartnerIds(
+                        List.of(base.partners().get(0).id(), base.partners().get(1).id()))
                     .build(),
             false);
     List<Goal> goals =
-        replace(extra.commonAgenda().goals(), 0, g -> g.withIndicatorIds(append(g.indicatorIds(), "ind-extra")));
+        replace(
+            extra.commonAgenda().goals(),
+            0,
+            g -> g.withIndicatorIds(append(g.indicatorIds(), "ind-extra")));
     Initiative broken = extra.withCommonAgenda(extra.commonAgenda().withGoals(goals));
     assertOnly(
-        broken, "SM-010", at("/indicators/" + base.indicators().size() + "/disaggregations", "ind-extra"));
+        broken,
+        "SM-010",
+        at("/indicators/" + base.indicators().size() + "/disaggregations", "ind-extra"));
     assertPasses(
         broken.withIndicators(
             replace(

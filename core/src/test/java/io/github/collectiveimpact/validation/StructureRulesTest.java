@@ -48,25 +48,48 @@ class StructureRulesTest {
     CommonAgenda agenda = base.commonAgenda();
     return Stream.of(
         duplicate(
-            "partner", "/partners/", base.partners().size(), base.partners().get(0).id(),
+            "partner",
+            "/partners/",
+            base.partners().size(),
+            base.partners().get(0).id(),
             i -> i.withPartners(append(i.partners(), i.partners().get(0)))),
         duplicate(
-            "indicator", "/indicators/", base.indicators().size(), base.indicators().get(0).id(),
+            "indicator",
+            "/indicators/",
+            base.indicators().size(),
+            base.indicators().get(0).id(),
             i -> i.withIndicators(append(i.indicators(), i.indicators().get(0)))),
         duplicate(
-            "goal", "/commonAgenda/goals/", agenda.goals().size(), agenda.goals().get(0).id(),
-            i -> i.withCommonAgenda(agenda.withGoals(append(agenda.goals(), agenda.goals().get(0))))),
+            "goal",
+            "/commonAgenda/goals/",
+            agenda.goals().size(),
+            agenda.goals().get(0).id(),
+            i ->
+                i.withCommonAgenda(
+                    agenda.withGoals(append(agenda.goals(), agenda.goals().get(0))))),
         duplicate(
-            "activity", "/activities/", base.activities().size(), base.activities().get(0).id(),
+            "activity",
+            "/activities/",
+            base.activities().size(),
+            base.activities().get(0).id(),
             i -> i.withActivities(append(i.activities(), i.activities().get(0)))),
         duplicate(
-            "workingGroup", "/workingGroups/", base.workingGroups().size(), base.workingGroups().get(0).id(),
+            "workingGroup",
+            "/workingGroups/",
+            base.workingGroups().size(),
+            base.workingGroups().get(0).id(),
             i -> i.withWorkingGroups(append(i.workingGroups(), i.workingGroups().get(0)))),
         duplicate(
-            "meetingSeries", "/meetingSeries/", base.meetingSeries().size(), base.meetingSeries().get(0).id(),
+            "meetingSeries",
+            "/meetingSeries/",
+            base.meetingSeries().size(),
+            base.meetingSeries().get(0).id(),
             i -> i.withMeetingSeries(append(i.meetingSeries(), i.meetingSeries().get(0)))),
         duplicate(
-            "channel", "/channels/", base.channels().size(), base.channels().get(0).id(),
+            "channel",
+            "/channels/",
+            base.channels().size(),
+            base.channels().get(0).id(),
             i -> i.withChannels(append(i.channels(), i.channels().get(0)))));
   }
 
@@ -87,7 +110,8 @@ class StructureRulesTest {
   @Triggers("ST-001")
   void everyRepetitionAfterTheFirstIsReported() {
     var partners = base.partners();
-    Initiative broken = base.withPartners(append(append(partners, partners.get(0)), partners.get(0)));
+    Initiative broken =
+        base.withPartners(append(append(partners, partners.get(0)), partners.get(0)));
     assertOnly(
         broken,
         "ST-001",
@@ -111,10 +135,15 @@ class StructureRulesTest {
                             0,
                             g -> g.withIndicatorIds(append(g.indicatorIds(), "ind-unknown-1")))))
             .withActivities(
-                replace(base.activities(), 0, a -> a.withIndicatorIds(append(a.indicatorIds(), "ind-unknown-2"))))
+                replace(
+                    base.activities(),
+                    0,
+                    a -> a.withIndicatorIds(append(a.indicatorIds(), "ind-unknown-2"))))
             .withWorkingGroups(
                 replace(
-                    base.workingGroups(), 0, w -> w.withIndicatorIds(append(w.indicatorIds(), "ind-unknown-3"))))
+                    base.workingGroups(),
+                    0,
+                    w -> w.withIndicatorIds(append(w.indicatorIds(), "ind-unknown-3"))))
             .withObservations(append(base.observations(), observation));
     assertOnly(
         broken,
@@ -133,14 +162,23 @@ class StructureRulesTest {
         base.withCommonAgenda(
                 base.commonAgenda()
                     .withEndorsements(
-                        append(base.commonAgenda().endorsements(), Endorsement.of("p-unknown-1", AS_OF))))
+                        append(
+                            base.commonAgenda().endorsements(),
+                            Endorsement.of("p-unknown-1", AS_OF))))
             .withIndicators(
-                replace(base.indicators(), 0, x -> x.withDataPartnerIds(append(x.dataPartnerIds(), "p-unknown-2"))))
+                replace(
+                    base.indicators(),
+                    0,
+                    x -> x.withDataPartnerIds(append(x.dataPartnerIds(), "p-unknown-2"))))
             .withObservations(replace(base.observations(), 0, o -> o.withPartnerId("p-unknown-3")));
     assertOnly(
         broken,
         "ST-003",
-        at("/commonAgenda/endorsements/" + base.commonAgenda().endorsements().size() + "/partnerId", "p-unknown-1"),
+        at(
+            "/commonAgenda/endorsements/"
+                + base.commonAgenda().endorsements().size()
+                + "/partnerId",
+            "p-unknown-1"),
         at("/indicators/0/dataPartnerIds/" + indicator.dataPartnerIds().size(), "p-unknown-2"),
         at("/observations/0/partnerId", "p-unknown-3"));
   }
@@ -163,7 +201,9 @@ class StructureRulesTest {
         base.withActivities(append(base.activities(), extra))
             .withWorkingGroups(
                 replace(
-                    base.workingGroups(), 0, w -> w.withMemberPartnerIds(append(w.memberPartnerIds(), "p-unknown-3"))));
+                    base.workingGroups(),
+                    0,
+                    w -> w.withMemberPartnerIds(append(w.memberPartnerIds(), "p-unknown-3"))));
     int n = base.activities().size();
     assertOnly(
         broken,
@@ -183,12 +223,20 @@ class StructureRulesTest {
                 replace(
                     base.meetingSeries(),
                     0,
-                    s -> s.withParticipantPartnerIds(append(s.participantPartnerIds(), "p-unknown-1"))))
-            .withChannels(replace(base.channels(), 0, c -> c.withPartnerIds(append(c.partnerIds(), "p-unknown-2"))));
+                    s ->
+                        s.withParticipantPartnerIds(
+                            append(s.participantPartnerIds(), "p-unknown-1"))))
+            .withChannels(
+                replace(
+                    base.channels(),
+                    0,
+                    c -> c.withPartnerIds(append(c.partnerIds(), "p-unknown-2"))));
     assertOnly(
         broken,
         "ST-003",
-        at("/meetingSeries/0/participantPartnerIds/" + series.participantPartnerIds().size(), "p-unknown-1"),
+        at(
+            "/meetingSeries/0/participantPartnerIds/" + series.participantPartnerIds().size(),
+            "p-unknown-1"),
         at("/channels/0/partnerIds/" + channel.partnerIds().size(), "p-unknown-2"));
   }
 
@@ -203,13 +251,14 @@ class StructureRulesTest {
                 append(
                     backbone.fundingSources(),
                     FundingSource.builder().name("Unknown Fund").partnerId("p-unknown-2").build()))
-            .withRoles(
-                replace(backbone.roles(), 0, r -> r.withPartnerId("p-unknown-3")));
+            .withRoles(replace(backbone.roles(), 0, r -> r.withPartnerId("p-unknown-3")));
     assertOnly(
         base.withBackbone(broken),
         "ST-003",
         at("/backbone/partnerId", "p-unknown-1"),
-        at("/backbone/fundingSources/" + backbone.fundingSources().size() + "/partnerId", "p-unknown-2"),
+        at(
+            "/backbone/fundingSources/" + backbone.fundingSources().size() + "/partnerId",
+            "p-unknown-2"),
         at("/backbone/roles/0/partnerId", "p-unknown-3"));
   }
 
@@ -220,7 +269,9 @@ class StructureRulesTest {
     Backbone known =
         backbone
             .withFundingSources(
-                append(backbone.fundingSources(), FundingSource.builder().name("Partner").partnerId(partner).build()))
+                append(
+                    backbone.fundingSources(),
+                    FundingSource.builder().name("Partner").partnerId(partner).build()))
             .withRoles(replace(backbone.roles(), 0, r -> r.withPartnerId(partner)));
     assertPasses(base.withBackbone(known));
   }
@@ -231,9 +282,16 @@ class StructureRulesTest {
     var activity = base.activities().get(0);
     var group = base.workingGroups().get(0);
     Initiative broken =
-        base.withActivities(replace(base.activities(), 0, a -> a.withGoalIds(append(a.goalIds(), "goal-unknown-1"))))
+        base.withActivities(
+                replace(
+                    base.activities(),
+                    0,
+                    a -> a.withGoalIds(append(a.goalIds(), "goal-unknown-1"))))
             .withWorkingGroups(
-                replace(base.workingGroups(), 0, w -> w.withGoalIds(append(w.goalIds(), "goal-unknown-2"))));
+                replace(
+                    base.workingGroups(),
+                    0,
+                    w -> w.withGoalIds(append(w.goalIds(), "goal-unknown-2"))));
     assertOnly(
         broken,
         "ST-004",
@@ -290,12 +348,14 @@ class StructureRulesTest {
   /** The index of the first observation whose indicator has a unit that rejects some finite value. */
   private int observationWithRestrictedUnit() {
     for (int i = 0; i < base.observations().size(); i++) {
-      Optional<Unit> unit = base.indicator(base.observations().get(i).indicatorId()).flatMap(Indicator::unit);
+      Optional<Unit> unit =
+          base.indicator(base.observations().get(i).indicatorId()).flatMap(Indicator::unit);
       if (unit.isPresent() && badValue(unit.get()).isPresent()) {
         return i;
       }
     }
-    throw new AssertionError("the complete example has no observation of a percent, count, rate or ratio");
+    throw new AssertionError(
+        "the complete example has no observation of a percent, count, rate or ratio");
   }
 
   @Test
@@ -306,10 +366,16 @@ class StructureRulesTest {
     Unit unit = base.indicator(observation.indicatorId()).flatMap(Indicator::unit).orElseThrow();
     String bad = badValue(unit).orElseThrow();
     Initiative broken =
-        base.withObservations(replace(base.observations(), i, o -> o.withValue(Double.parseDouble(bad))));
+        base.withObservations(
+            replace(base.observations(), i, o -> o.withValue(Double.parseDouble(bad))));
     String unitText =
-        unit == Unit.PERCENT ? "percent" : unit == Unit.COUNT ? "count" : unit == Unit.RATE ? "rate" : "ratio";
-    assertOnly(broken, "ST-006", at("/observations/" + i + "/value", bad, observation.indicatorId(), unitText));
+        unit == Unit.PERCENT
+            ? "percent"
+            : unit == Unit.COUNT ? "count" : unit == Unit.RATE ? "rate" : "ratio";
+    assertOnly(
+        broken,
+        "ST-006",
+        at("/observations/" + i + "/value", bad, observation.indicatorId(), unitText));
   }
 
   @Test
@@ -318,11 +384,15 @@ class StructureRulesTest {
     int i = observationWithRestrictedUnit();
     String id = base.observations().get(i).indicatorId();
     Initiative percent =
-        base.withIndicators(RuleExamples.mapAll(base.indicators(), x -> x.id().equals(id) ? percentIndicator(x) : x))
+        base.withIndicators(
+                RuleExamples.mapAll(
+                    base.indicators(), x -> x.id().equals(id) ? percentIndicator(x) : x))
             .withObservations(
-                RuleExamples.mapAll(base.observations(), o -> o.indicatorId().equals(id) ? o.withValue(50) : o));
+                RuleExamples.mapAll(
+                    base.observations(), o -> o.indicatorId().equals(id) ? o.withValue(50) : o));
     assertPasses(percent);
-    assertPasses(percent.withObservations(replace(percent.observations(), i, o -> o.withValue(100))));
+    assertPasses(
+        percent.withObservations(replace(percent.observations(), i, o -> o.withValue(100))));
     assertPasses(percent.withObservations(replace(percent.observations(), i, o -> o.withValue(0))));
     assertOnly(
         percent.withObservations(replace(percent.observations(), i, o -> o.withValue(100.01))),
@@ -350,16 +420,20 @@ class StructureRulesTest {
   void aValueOnTheBoundaryOfItsUnitIsAccepted() {
     int i = observationWithRestrictedUnit();
     Unit unit =
-        base.indicator(base.observations().get(i).indicatorId()).flatMap(Indicator::unit).orElseThrow();
+        base.indicator(base.observations().get(i).indicatorId())
+            .flatMap(Indicator::unit)
+            .orElseThrow();
     double boundary = unit == Unit.PERCENT ? 100 : 0;
-    assertPasses(base.withObservations(replace(base.observations(), i, o -> o.withValue(boundary))));
+    assertPasses(
+        base.withObservations(replace(base.observations(), i, o -> o.withValue(boundary))));
   }
 
   @Test
   @Triggers("ST-007")
   void aSecondObservationOfTheSameCellIsReported() {
     Observation first = base.observations().get(0);
-    Initiative broken = base.withObservations(append(base.observations(), first.withValue(first.value() + 1)));
+    Initiative broken =
+        base.withObservations(append(base.observations(), first.withValue(first.value() + 1)));
     assertOnly(
         broken,
         "ST-007",
@@ -387,10 +461,14 @@ class StructureRulesTest {
   void aGroupOfAnUndeclaredDimensionIsReported() {
     Observation first = base.observations().get(0);
     DisaggregationDimension undeclared = DisaggregationDimension.of("zzz_undeclared");
-    assertTrue(base.indicator(first.indicatorId()).orElseThrow().disaggregations().stream().noneMatch(undeclared::equals));
+    assertTrue(
+        base.indicator(first.indicatorId()).orElseThrow().disaggregations().stream()
+            .noneMatch(undeclared::equals));
     Initiative broken =
         base.withObservations(
-            append(base.observations(), first.withDisaggregation(Disaggregation.of(undeclared, "Some group"))));
+            append(
+                base.observations(),
+                first.withDisaggregation(Disaggregation.of(undeclared, "Some group"))));
     assertOnly(
         broken,
         "ST-008",
@@ -409,7 +487,8 @@ class StructureRulesTest {
             .orElseThrow();
     DisaggregationDimension declared =
         base.indicator(observation.indicatorId()).orElseThrow().disaggregations().iterator().next();
-    Observation extra = observation.withDisaggregation(Disaggregation.of(declared, "A group no one else reports"));
+    Observation extra =
+        observation.withDisaggregation(Disaggregation.of(declared, "A group no one else reports"));
     assertPasses(base.withObservations(append(base.observations(), extra)));
   }
 }

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 class ValidationReportTest {
   private static final LocalDate DATE = LocalDate.of(2026, 6, 30);
 
-  private static Finding finding(String ruleId, Category category, Severity severity, String path, String... args) {
-    return new Finding(ruleId, category, severity, path, ruleId + " at " + path, List.of(args), "a source");
+  private static Finding finding(
+      String ruleId, Category category, Severity severity, String path, String... args) {
+    return new Finding(
+        ruleId, category, severity, path, ruleId + " at " + path, List.of(args), "a source");
   }
 
   /** A report whose summaries fail exactly the rules of the given findings. */
@@ -49,16 +51,51 @@ class ValidationReportTest {
       List.of(
           finding("ST-001", Category.STRUCTURE, Severity.ERROR, "/partners/2/id", "partner", "p1"),
           finding("ST-001", Category.STRUCTURE, Severity.ERROR, "/partners/10/id", "partner", "p1"),
-          finding("ST-003", Category.STRUCTURE, Severity.ERROR, "/activities/0/contributingPartnerIds/9", "y"),
-          finding("ST-003", Category.STRUCTURE, Severity.ERROR, "/activities/0/contributingPartnerIds/11", "z"),
+          finding(
+              "ST-003",
+              Category.STRUCTURE,
+              Severity.ERROR,
+              "/activities/0/contributingPartnerIds/9",
+              "y"),
+          finding(
+              "ST-003",
+              Category.STRUCTURE,
+              Severity.ERROR,
+              "/activities/0/contributingPartnerIds/11",
+              "z"),
           finding("ST-003", Category.STRUCTURE, Severity.ERROR, "/activities/0/leadPartnerId", "x"),
           finding("ST-003", Category.STRUCTURE, Severity.ERROR, "/activities/3", "y"),
           finding("ST-003", Category.STRUCTURE, Severity.ERROR, "/activities/20", "y"),
-          finding("CA-001", Category.COMMON_AGENDA, Severity.ERROR, "/commonAgenda/problemStatement"),
-          finding("CA-008", Category.COMMON_AGENDA, Severity.WARNING, "/commonAgenda/goals/0/equityFocus", "g", "income"),
-          finding("CA-008", Category.COMMON_AGENDA, Severity.WARNING, "/commonAgenda/goals/0/equityFocus", "g", "race"),
-          finding("SM-005", Category.SHARED_MEASUREMENT, Severity.WARNING, "/indicators/1/dataPartnerIds", "i", "1", "2"),
-          finding("SM-010", Category.SHARED_MEASUREMENT, Severity.INFO, "/indicators/0/disaggregations", "i"),
+          finding(
+              "CA-001", Category.COMMON_AGENDA, Severity.ERROR, "/commonAgenda/problemStatement"),
+          finding(
+              "CA-008",
+              Category.COMMON_AGENDA,
+              Severity.WARNING,
+              "/commonAgenda/goals/0/equityFocus",
+              "g",
+              "income"),
+          finding(
+              "CA-008",
+              Category.COMMON_AGENDA,
+              Severity.WARNING,
+              "/commonAgenda/goals/0/equityFocus",
+              "g",
+              "race"),
+          finding(
+              "SM-005",
+              Category.SHARED_MEASUREMENT,
+              Severity.WARNING,
+              "/indicators/1/dataPartnerIds",
+              "i",
+              "1",
+              "2"),
+          finding(
+              "SM-010",
+              Category.SHARED_MEASUREMENT,
+              Severity.INFO,
+              "/indicators/0/disaggregations",
+              "i"),
           finding("CC-001", Category.CONTINUOUS_COMMUNICATION, Severity.ERROR, "/meetingSeries"),
           finding("BB-005", Category.BACKBONE_SUPPORT, Severity.INFO, "/backbone/type"));
 
@@ -89,11 +126,20 @@ class ValidationReportTest {
     assertTrue(
         report(
                 List.of(
-                    finding("CA-005", Category.COMMON_AGENDA, Severity.WARNING, "/partners/1", "p1"),
+                    finding(
+                        "CA-005", Category.COMMON_AGENDA, Severity.WARNING, "/partners/1", "p1"),
                     finding("BB-005", Category.BACKBONE_SUPPORT, Severity.INFO, "/backbone/type")))
             .isValid());
     assertFalse(report(ORDERED).isValid());
-    assertFalse(report(List.of(finding("CC-001", Category.CONTINUOUS_COMMUNICATION, Severity.ERROR, "/meetingSeries"))).isValid());
+    assertFalse(
+        report(
+                List.of(
+                    finding(
+                        "CC-001",
+                        Category.CONTINUOUS_COMMUNICATION,
+                        Severity.ERROR,
+                        "/meetingSeries")))
+            .isValid());
   }
 
   @Test
@@ -154,7 +200,8 @@ class ValidationReportTest {
   void theTextNamesEveryCategoryAndEveryFinding() {
     ValidationReport report = report(ORDERED);
     String text = report.toText();
-    assertTrue(text.startsWith("The Partnership (initiative-1), as of 2026-06-30: NOT valid"), text);
+    assertTrue(
+        text.startsWith("The Partnership (initiative-1), as of 2026-06-30: NOT valid"), text);
     assertTrue(text.endsWith("\n"));
     for (Category c : Category.values()) {
       assertTrue(text.contains(c.title() + ": "), c.title());
@@ -179,12 +226,16 @@ class ValidationReportTest {
 
   @Test
   void inconsistentPartsAreRejected() {
-    CategorySummary structure = new CategorySummary(Category.STRUCTURE, List.of(), List.of("ST-001"));
+    CategorySummary structure =
+        new CategorySummary(Category.STRUCTURE, List.of(), List.of("ST-001"));
     assertThrows(
         IllegalArgumentException.class,
         () -> ValidationReport.of("i", "n", DATE, List.of(structure, structure), List.of()));
-    CategorySummary both = new CategorySummary(Category.STRUCTURE, List.of("ST-001"), List.of("ST-001"));
-    assertThrows(IllegalArgumentException.class, () -> ValidationReport.of("i", "n", DATE, List.of(both), List.of()));
+    CategorySummary both =
+        new CategorySummary(Category.STRUCTURE, List.of("ST-001"), List.of("ST-001"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ValidationReport.of("i", "n", DATE, List.of(both), List.of()));
     Finding unlisted = finding("ST-002", Category.STRUCTURE, Severity.ERROR, "/x", "a");
     IllegalArgumentException e =
         assertThrows(
@@ -198,15 +249,21 @@ class ValidationReportTest {
     List<Finding> withNull = new ArrayList<>();
     withNull.add(null);
     assertThrows(
-        NullPointerException.class, () -> ValidationReport.of("i", "n", DATE, List.of(structure), withNull));
-    assertThrows(NullPointerException.class, () -> ValidationReport.of("i", "n", null, List.of(), List.of()));
+        NullPointerException.class,
+        () -> ValidationReport.of("i", "n", DATE, List.of(structure), withNull));
+    assertThrows(
+        NullPointerException.class,
+        () -> ValidationReport.of("i", "n", null, List.of(), List.of()));
   }
 
   @Test
   void theReportsListsCannotBeChanged() {
     ValidationReport report = report(ORDERED);
     assertThrows(UnsupportedOperationException.class, () -> report.findings().clear());
-    assertThrows(UnsupportedOperationException.class, () -> report.countsBySeverity().put(Severity.INFO, 1));
-    assertThrows(UnsupportedOperationException.class, () -> report.summary(Category.STRUCTURE).failedRuleIds().clear());
+    assertThrows(
+        UnsupportedOperationException.class, () -> report.countsBySeverity().put(Severity.INFO, 1));
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> report.summary(Category.STRUCTURE).failedRuleIds().clear());
   }
 }

@@ -9,8 +9,6 @@ import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -45,7 +43,8 @@ class ValidatorProperties {
 
   @Provide
   Arbitrary<String> ruleIds() {
-    return Arbitraries.of(BuiltInRules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toList()));
+    return Arbitraries.of(
+        BuiltInRules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toList()));
   }
 
   @Property(tries = 300)
@@ -100,7 +99,14 @@ class ValidatorProperties {
     for (Finding f : before) {
       expected.add(
           f.ruleId().equals(ruleId)
-              ? new Finding(f.ruleId(), f.category(), severity, f.path(), f.message(), f.arguments(), f.source())
+              ? new Finding(
+                  f.ruleId(),
+                  f.category(),
+                  severity,
+                  f.path(),
+                  f.message(),
+                  f.arguments(),
+                  f.source())
               : f);
     }
     assertEquals(expected, after);
@@ -173,13 +179,15 @@ class ValidatorProperties {
                   values.put(Threshold.MAX_BACKBONE_LED_SHARE, led);
                   return values;
                 });
-    List<String> ids = BuiltInRules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toList());
+    List<String> ids =
+        BuiltInRules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toList());
     Arbitrary<Set<String>> disabled = Arbitraries.subsetOf(ids);
     Arbitrary<Map<String, Severity>> severities =
         Arbitraries.maps(Arbitraries.of(ids), Arbitraries.of(Severity.class)).ofMaxSize(12);
     Arbitrary<LocalDate> dates =
         Arbitraries.integers().between(-800, 800).map(d -> Initiatives.AS_OF.plusDays(d));
-    Arbitrary<Locale> locales = Arbitraries.of(Locale.ROOT, Locale.JAPANESE, Locale.ENGLISH, Locale.JAPAN);
+    Arbitrary<Locale> locales =
+        Arbitraries.of(Locale.ROOT, Locale.JAPANESE, Locale.ENGLISH, Locale.JAPAN);
     return Combinators.combine(thresholds, disabled, severities, dates, locales).as(Settings::new);
   }
 
@@ -196,19 +204,23 @@ class ValidatorProperties {
         enabled.put(d.id(), d);
       }
     }
-    assertEquals(enabled.keySet(), validator.rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet()));
+    assertEquals(
+        enabled.keySet(),
+        validator.rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet()));
     Map<Category, Set<String>> failed = new EnumMap<>(Category.class);
     for (Finding f : report.findings()) {
       RuleDescriptor d = enabled.get(f.ruleId());
       assertTrue(d != null, "finding of a disabled rule " + f.ruleId());
-      assertEquals(settings.severities().getOrDefault(f.ruleId(), d.defaultSeverity()), f.severity());
+      assertEquals(
+          settings.severities().getOrDefault(f.ruleId(), d.defaultSeverity()), f.severity());
       assertEquals(d.category(), f.category());
       assertEquals(d.arguments().size(), f.arguments().size());
       failed.computeIfAbsent(f.category(), c -> new TreeSet<>()).add(f.ruleId());
     }
     for (CategorySummary summary : report.summaries()) {
       assertEquals(
-          new ArrayList<>(failed.getOrDefault(summary.category(), new TreeSet<>())), summary.failedRuleIds());
+          new ArrayList<>(failed.getOrDefault(summary.category(), new TreeSet<>())),
+          summary.failedRuleIds());
       Set<String> run = new TreeSet<>(summary.passedRuleIds());
       run.addAll(summary.failedRuleIds());
       Set<String> expected =
@@ -224,7 +236,11 @@ class ValidatorProperties {
   @Provide
   Arbitrary<LocalDate> extremeDates() {
     return Arbitraries.of(
-        LocalDate.MIN, LocalDate.MAX, LocalDate.MAX.minusDays(1), LocalDate.MIN.plusYears(1), Initiatives.AS_OF);
+        LocalDate.MIN,
+        LocalDate.MAX,
+        LocalDate.MAX.minusDays(1),
+        LocalDate.MIN.plusYears(1),
+        Initiatives.AS_OF);
   }
 
   @Property(tries = 200)
@@ -240,7 +256,10 @@ class ValidatorProperties {
                     .collect(Collectors.toList()))
             .withMeetingSeries(
                 initiative.meetingSeries().stream()
-                    .map(m -> m.withCadence(Cadence.of(Cadence.LONGEST)).withMeetingDates(edge, LocalDate.MAX))
+                    .map(
+                        m ->
+                            m.withCadence(Cadence.of(Cadence.LONGEST))
+                                .withMeetingDates(edge, LocalDate.MAX))
                     .collect(Collectors.toList()));
     Validator validator =
         Validator.builder()

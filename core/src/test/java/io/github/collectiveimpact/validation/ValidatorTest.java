@@ -52,7 +52,8 @@ class ValidatorTest {
 
   @Test
   void theStandardValidatorRunsEveryBuiltInRuleInIdOrder() {
-    List<String> ids = Validator.standard().rules().stream().map(RuleDescriptor::id).collect(Collectors.toList());
+    List<String> ids =
+        Validator.standard().rules().stream().map(RuleDescriptor::id).collect(Collectors.toList());
     List<String> sorted = new ArrayList<>(ids);
     java.util.Collections.sort(sorted);
     assertEquals(sorted, ids);
@@ -66,7 +67,8 @@ class ValidatorTest {
   @Test
   @Triggers("BB-001")
   void aSeverityOverrideChangesTheSeverityOfTheRulesFindings() {
-    Validator lenient = Validator.builder().asOf(AS_OF).severity("BB-001", Severity.WARNING).build();
+    Validator lenient =
+        Validator.builder().asOf(AS_OF).severity("BB-001", Severity.WARNING).build();
     assertEquals(Optional.of(Severity.WARNING), lenient.severity("BB-001"));
     assertEquals(Optional.of(Severity.ERROR), RuleExamples.VALIDATOR.severity("BB-001"));
     ValidationReport report = assertOnly(lenient, noBackbone, "BB-001", at("/backbone"));
@@ -88,11 +90,13 @@ class ValidatorTest {
   @Test
   void unknownRuleIdsAreRejectedWhenTheValidatorIsBuilt() {
     IllegalArgumentException disable =
-        assertThrows(IllegalArgumentException.class, () -> Validator.builder().disable("XX-999").build());
+        assertThrows(
+            IllegalArgumentException.class, () -> Validator.builder().disable("XX-999").build());
     assertTrue(disable.getMessage().contains("XX-999"), disable.getMessage());
     IllegalArgumentException severity =
         assertThrows(
-            IllegalArgumentException.class, () -> Validator.builder().severity("CA-999", Severity.INFO).build());
+            IllegalArgumentException.class,
+            () -> Validator.builder().severity("CA-999", Severity.INFO).build());
     assertTrue(severity.getMessage().contains("CA-999"), severity.getMessage());
   }
 
@@ -100,12 +104,17 @@ class ValidatorTest {
   void twoRulesWithOneIdAreRejected() {
     IllegalArgumentException builtIn =
         assertThrows(
-            IllegalArgumentException.class, () -> Validator.builder().addRule(countChannels("CA-001")).build());
+            IllegalArgumentException.class,
+            () -> Validator.builder().addRule(countChannels("CA-001")).build());
     assertTrue(builtIn.getMessage().contains("CA-001"), builtIn.getMessage());
     IllegalArgumentException twice =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Validator.builder().addRule(countChannels("US-001")).addRule(countChannels("US-001")).build());
+            () ->
+                Validator.builder()
+                    .addRule(countChannels("US-001"))
+                    .addRule(countChannels("US-001"))
+                    .build());
     assertTrue(twice.getMessage().contains("US-001"), twice.getMessage());
     Profile profile = Profile.builder("Network").addRule(countChannels("US-001")).build();
     assertThrows(
@@ -123,10 +132,15 @@ class ValidatorTest {
     assertEquals(Severity.INFO, finding.severity());
     assertEquals(Category.CONTINUOUS_COMMUNICATION, finding.category());
     assertEquals("The test suite", finding.source());
-    assertEquals(List.of("US-001"), report.summary(Category.CONTINUOUS_COMMUNICATION).failedRuleIds());
+    assertEquals(
+        List.of("US-001"), report.summary(Category.CONTINUOUS_COMMUNICATION).failedRuleIds());
     assertTrue(validator.rules().stream().anyMatch(d -> d.id().equals("US-001")));
     Validator japanese =
-        Validator.builder().asOf(AS_OF).locale(Locale.JAPANESE).addRule(countChannels("US-001")).build();
+        Validator.builder()
+            .asOf(AS_OF)
+            .locale(Locale.JAPANESE)
+            .addRule(countChannels("US-001"))
+            .build();
     assertEquals(finding.message(), japanese.validate(base).findings().get(0).message());
   }
 
@@ -141,7 +155,10 @@ class ValidatorTest {
             "For the tests.",
             "The test suite");
     Validator validator =
-        Validator.builder().asOf(AS_OF).addRule(Rule.of(descriptor, c -> c.report("/name"))).build();
+        Validator.builder()
+            .asOf(AS_OF)
+            .addRule(Rule.of(descriptor, c -> c.report("/name")))
+            .build();
     ValidationReport report = assertOnly(validator, base, "US-002", at("/name"));
     assertEquals("The initiative's name isn't {0}", report.findings().get(0).message());
   }
@@ -152,7 +169,8 @@ class ValidatorTest {
         Validator.builder().asOf(AS_OF).addRule(Rule.of(userDescriptor("US-003"), c -> {})).build();
     ValidationReport report = validator.validate(base);
     assertEquals(List.of(), report.findings());
-    assertTrue(report.summary(Category.CONTINUOUS_COMMUNICATION).passedRuleIds().contains("US-003"));
+    assertTrue(
+        report.summary(Category.CONTINUOUS_COMMUNICATION).passedRuleIds().contains("US-003"));
   }
 
   @Test
@@ -168,7 +186,8 @@ class ValidatorTest {
                       throw boom;
                     }))
             .build();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> validator.validate(base));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> validator.validate(base));
     assertTrue(e.getMessage().contains("US-004"), e.getMessage());
     assertTrue(e.getMessage().contains(base.id()), e.getMessage());
     assertSame(boom, e.getCause());
@@ -181,16 +200,20 @@ class ValidatorTest {
             .asOf(AS_OF)
             .addRule(Rule.of(userDescriptor("US-005"), c -> c.report("/channels", 1, 2)))
             .build();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> validator.validate(base));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> validator.validate(base));
     assertTrue(e.getMessage().contains("US-005"), e.getMessage());
     assertTrue(e.getCause() instanceof IllegalArgumentException);
   }
 
   @Test
   void thresholdsOutOfRangeAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> Validator.builder().threshold(Threshold.MIN_SECTORS, -1));
     assertThrows(
-        IllegalArgumentException.class, () -> Validator.builder().threshold(Threshold.MIN_ENDORSEMENT_SHARE, 1.01));
+        IllegalArgumentException.class,
+        () -> Validator.builder().threshold(Threshold.MIN_SECTORS, -1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Validator.builder().threshold(Threshold.MIN_ENDORSEMENT_SHARE, 1.01));
     assertThrows(
         IllegalArgumentException.class,
         () -> Validator.builder().threshold(Threshold.MAX_BACKBONE_LED_SHARE, -0.01));
@@ -200,7 +223,9 @@ class ValidatorTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> Profile.builder("Network").threshold(Threshold.MIN_POPULATION_DATA_PARTNERS, -2));
-    assertThrows(NullPointerException.class, () -> Validator.builder().threshold(Threshold.MIN_SECTORS, null));
+    assertThrows(
+        NullPointerException.class,
+        () -> Validator.builder().threshold(Threshold.MIN_SECTORS, null));
   }
 
   @Test
@@ -209,7 +234,8 @@ class ValidatorTest {
     Clock clock = Clock.fixed(tomorrow.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     assertEquals(tomorrow, Validator.builder().clock(clock).build().validate(base).asOf());
     assertEquals(AS_OF, Validator.builder().clock(clock).asOf(AS_OF).build().validate(base).asOf());
-    assertEquals(tomorrow, Validator.builder().asOf(AS_OF).clock(clock).build().validate(base).asOf());
+    assertEquals(
+        tomorrow, Validator.builder().asOf(AS_OF).clock(clock).build().validate(base).asOf());
   }
 
   private Initiative withoutExternalCodes() {
@@ -220,7 +246,10 @@ class ValidatorTest {
     return Profile.builder("Promise Neighborhoods")
         .description("Members report the GPRA indicators.")
         .requireIndicatorCodes(
-            "PN-001", ExternalCode.PROMISE_NEIGHBORHOODS_GPRA, List.of(codes), "US Department of Education")
+            "PN-001",
+            ExternalCode.PROMISE_NEIGHBORHOODS_GPRA,
+            List.of(codes),
+            "US Department of Education")
         .build();
   }
 
@@ -233,17 +262,28 @@ class ValidatorTest {
                 replace(
                     withoutExternalCodes().indicators(),
                     0,
-                    i -> i.withExternalCodes(ExternalCode.of(gpra, "GPRA 1"), ExternalCode.of("other", "GPRA 2"))));
+                    i ->
+                        i.withExternalCodes(
+                            ExternalCode.of(gpra, "GPRA 1"), ExternalCode.of("other", "GPRA 2"))));
     Validator validator =
-        Validator.builder().asOf(AS_OF).profile(promiseNeighborhoods("GPRA 1", "GPRA 2", "GPRA 3")).build();
+        Validator.builder()
+            .asOf(AS_OF)
+            .profile(promiseNeighborhoods("GPRA 1", "GPRA 2", "GPRA 3"))
+            .build();
     ValidationReport report =
-        assertOnly(validator, coded, "PN-001", at("/indicators", gpra, "GPRA 2"), at("/indicators", gpra, "GPRA 3"));
+        assertOnly(
+            validator,
+            coded,
+            "PN-001",
+            at("/indicators", gpra, "GPRA 2"),
+            at("/indicators", gpra, "GPRA 3"));
     Finding finding = report.findings().get(0);
     assertEquals(Category.SHARED_MEASUREMENT, finding.category());
     assertEquals(Severity.ERROR, finding.severity());
     assertEquals("US Department of Education", finding.source());
     assertEquals(
-        "No indicator carries the code GPRA 2 of " + gpra + ", which the network requires", finding.message());
+        "No indicator carries the code GPRA 2 of " + gpra + ", which the network requires",
+        finding.message());
     assertFalse(report.isValid());
 
     Validator japanese =
@@ -256,7 +296,8 @@ class ValidatorTest {
         "ネットワークが求める " + gpra + " のコード GPRA 2 をもつ指標がありません",
         japanese.validate(coded).findings().get(0).message());
 
-    assertPasses(Validator.builder().asOf(AS_OF).profile(promiseNeighborhoods("GPRA 1")).build(), coded);
+    assertPasses(
+        Validator.builder().asOf(AS_OF).profile(promiseNeighborhoods("GPRA 1")).build(), coded);
     assertEquals(List.of("Promise Neighborhoods"), names(validator.profiles()));
   }
 
@@ -268,7 +309,8 @@ class ValidatorTest {
   @Triggers("CA-006")
   void aProfilesThresholdsApplyUnlessTheBuilderSetsThem() {
     int sectors = (int) base.partners().stream().map(Partner::sector).distinct().count();
-    Profile strict = Profile.builder("Strict network").threshold(Threshold.MIN_SECTORS, sectors + 1).build();
+    Profile strict =
+        Profile.builder("Strict network").threshold(Threshold.MIN_SECTORS, sectors + 1).build();
     Validator validator = Validator.builder().asOf(AS_OF).profile(strict).build();
     assertEquals(sectors + 1, validator.threshold(Threshold.MIN_SECTORS));
     assertOnly(
@@ -277,7 +319,11 @@ class ValidatorTest {
         "CA-006",
         at("/partners", String.valueOf(sectors), String.valueOf(sectors + 1)));
     Validator overridden =
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_SECTORS, sectors).profile(strict).build();
+        Validator.builder()
+            .asOf(AS_OF)
+            .threshold(Threshold.MIN_SECTORS, sectors)
+            .profile(strict)
+            .build();
     assertEquals(sectors, overridden.threshold(Threshold.MIN_SECTORS));
     assertPasses(overridden, base);
   }
@@ -305,7 +351,9 @@ class ValidatorTest {
   @Test
   void theLocaleOfMessagesIsJapaneseOrEnglish() {
     assertEquals(Locale.JAPANESE, Validator.builder().locale(Locale.JAPAN).build().locale());
-    assertEquals(Locale.JAPANESE, Validator.builder().locale(Locale.forLanguageTag("ja-JP-u-ca-japanese")).build().locale());
+    assertEquals(
+        Locale.JAPANESE,
+        Validator.builder().locale(Locale.forLanguageTag("ja-JP-u-ca-japanese")).build().locale());
     assertEquals(Locale.ROOT, Validator.builder().locale(Locale.ENGLISH).build().locale());
     assertEquals(Locale.ROOT, Validator.builder().locale(Locale.FRENCH).build().locale());
   }

@@ -47,15 +47,19 @@ public final class EmergingCoalition {
 
   /** The school district. */
   public static final String SCHOOL_DISTRICT = "lakeside-school-district";
+
   /** A tutoring nonprofit. */
   public static final String TUTORS = "lakeside-reading-tutors";
+
   /** A family services nonprofit. */
   public static final String FAMILY_SERVICES = "lakeside-family-services";
+
   /** The town library, which is named as a contributor but has not joined as a partner. */
   public static final String LIBRARY = "lakeside-library";
 
   /** The one goal. */
   public static final String GOAL = "more-children-read-at-grade-level";
+
   /** The one indicator. */
   public static final String GRADE_3_READING = "grade-3-reading";
 
@@ -107,14 +111,17 @@ public final class EmergingCoalition {
                 .name("Lakeside Family Services")
                 .sector(Sector.NONPROFIT)
                 .build())
-        // One indicator, defined and with a source, but with no reporting frequency (SM-002), no baseline
-        // or target (SM-003, twice), one data partner where a population indicator needs two (SM-005),
+        // One indicator, defined and with a source, but with no reporting frequency (SM-002), no
+        // baseline
+        // or target (SM-003, twice), one data partner where a population indicator needs two
+        // (SM-005),
         // no observation yet (SM-006) and no breakdown by group (SM-010).
         .addIndicators(
             Indicator.builder()
                 .id(GRADE_3_READING)
                 .name("Grade 3 reading at grade level")
-                .definition("Share of third graders at or above grade level on the district's spring screener")
+                .definition(
+                    "Share of third graders at or above grade level on the district's spring screener")
                 .unit(Unit.PERCENT)
                 .desiredDirection(Direction.INCREASE)
                 .level(IndicatorLevel.POPULATION)
@@ -132,7 +139,8 @@ public final class EmergingCoalition {
                 .addIndicatorIds(GRADE_3_READING)
                 .start(LocalDate.of(2025, 10, 1))
                 .build(),
-            // Planned, but no one leads it (MR-001) and it is tied to no goal or indicator (MR-002). Family
+            // Planned, but no one leads it (MR-001) and it is tied to no goal or indicator
+            // (MR-002). Family
             // Services, meant to run it, has no part in any activity (MR-004).
             Activity.builder()
                 .id("family-reading-nights")
@@ -148,9 +156,11 @@ public final class EmergingCoalition {
                 .addParticipantPartnerIds(SCHOOL_DISTRICT, TUTORS, FAMILY_SERVICES)
                 .cadence(Cadence.MONTHLY)
                 .addAllMeetingDates(
-                    MeetingDates.every(Cadence.MONTHLY, LocalDate.of(2025, 9, 3), LocalDate.of(2026, 6, 3)))
+                    MeetingDates.every(
+                        Cadence.MONTHLY, LocalDate.of(2025, 9, 3), LocalDate.of(2026, 6, 3)))
                 .build())
-        // A partners' mailing list: it neither publishes results (SM-009) nor reaches the public (CC-007).
+        // A partners' mailing list: it neither publishes results (SM-009) nor reaches the public
+        // (CC-007).
         .addChannels(
             Channel.builder()
                 .id("coalition-email")

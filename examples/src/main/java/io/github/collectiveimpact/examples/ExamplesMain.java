@@ -7,9 +7,9 @@ import io.github.collectiveimpact.validation.ValidationReport;
 import io.github.collectiveimpact.validation.Validator;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,19 +172,37 @@ public final class ExamplesMain {
 
   private static String help() {
     String n = System.lineSeparator();
-    return "usage: " + PROGRAM + " " + Options.SYNOPSIS + n
+    return "usage: "
+        + PROGRAM
+        + " "
+        + Options.SYNOPSIS
         + n
-        + "Validates the showcase initiatives (StrivePartnership, the Road Map Project, a Promise" + n
-        + "Neighborhoods member, an emerging coalition) as of " + AS_OF + " and prints each report." + n
         + n
-        + "  --lang en|ja        language of the messages (default: system property " + Options.LANG_PROPERTY
-        + ", else en)" + n
-        + "  --profile " + Options.PROMISE_NEIGHBORHOODS + n
-        + "                      apply the Promise Neighborhoods profile to every initiative" + n
-        + "                      (it always applies to the Promise Neighborhoods member)" + n
-        + "  --json              write the reports as JSON" + n
-        + "  --file PATH         validate the initiative in a JSON file instead of the showcase," + n
-        + "                      as of the same fixed date" + n
-        + "  --help              print this help" + n;
+        + "Validates the showcase initiatives (StrivePartnership, the Road Map Project, a Promise"
+        + n
+        + "Neighborhoods member, an emerging coalition) as of "
+        + AS_OF
+        + " and prints each report."
+        + n
+        + n
+        + "  --lang en|ja        language of the messages (default: system property "
+        + Options.LANG_PROPERTY
+        + ", else en)"
+        + n
+        + "  --profile "
+        + Options.PROMISE_NEIGHBORHOODS
+        + n
+        + "                      apply the Promise Neighborhoods profile to every initiative"
+        + n
+        + "                      (it always applies to the Promise Neighborhoods member)"
+        + n
+        + "  --json              write the reports as JSON"
+        + n
+        + "  --file PATH         validate the initiative in a JSON file instead of the showcase,"
+        + n
+        + "                      as of the same fixed date"
+        + n
+        + "  --help              print this help"
+        + n;
   }
 }

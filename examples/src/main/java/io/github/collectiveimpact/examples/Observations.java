@@ -10,7 +10,8 @@ final class Observations {
   private Observations() {}
 
   /** A value for the whole population. */
-  static Observation total(String indicatorId, ReportingPeriod period, double value, String partnerId) {
+  static Observation total(
+      String indicatorId, ReportingPeriod period, double value, String partnerId) {
     return Observation.builder()
         .indicatorId(indicatorId)
         .period(period)

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param file a user's initiative in JSON to validate instead of the showcase, if any
  * @param help whether to print the help and do nothing else
  */
-record Options(Locale locale, Optional<String> profile, boolean json, Optional<Path> file, boolean help) {
+record Options(
+    Locale locale, Optional<String> profile, boolean json, Optional<Path> file, boolean help) {
   /** The system property that sets the default language, {@code en} or {@code ja}. */
   static final String LANG_PROPERTY = "collectiveimpact.lang";
 
@@ -88,7 +89,8 @@ record Options(Locale locale, Optional<String> profile, boolean json, Optional<P
           }
           String value = inline != null ? inline : args[i];
           if (!value.equals(PROMISE_NEIGHBORHOODS)) {
-            throw new UsageException("unknown profile \"" + value + "\", expected " + PROMISE_NEIGHBORHOODS);
+            throw new UsageException(
+                "unknown profile \"" + value + "\", expected " + PROMISE_NEIGHBORHOODS);
           }
           profile = Optional.of(value);
           break;
@@ -100,7 +102,9 @@ record Options(Locale locale, Optional<String> profile, boolean json, Optional<P
           break;
         default:
           throw new UsageException(
-              arg.startsWith("-") ? "unknown option " + arg : "unexpected argument \"" + arg + "\"");
+              arg.startsWith("-")
+                  ? "unknown option " + arg
+                  : "unexpected argument \"" + arg + "\"");
       }
     }
     return new Options(locale, profile, json, file, false);

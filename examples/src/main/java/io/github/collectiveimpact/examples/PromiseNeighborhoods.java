@@ -69,26 +69,33 @@ public final class PromiseNeighborhoods {
   /** The 15 indicator codes every member must track, in order: {@code PN-01} to {@code PN-15}. */
   public static final List<String> INDICATOR_CODES =
       List.of(
-          "PN-01", "PN-02", "PN-03", "PN-04", "PN-05", "PN-06", "PN-07", "PN-08", "PN-09", "PN-10", "PN-11",
-          "PN-12", "PN-13", "PN-14", "PN-15");
+          "PN-01", "PN-02", "PN-03", "PN-04", "PN-05", "PN-06", "PN-07", "PN-08", "PN-09", "PN-10",
+          "PN-11", "PN-12", "PN-13", "PN-14", "PN-15");
 
   /** The member initiative's id. */
   public static final String ID = "northgate-heights-promise-neighborhood";
 
   /** The member's lead agency, which is its local backbone. */
   public static final String LEAD_AGENCY = "northgate-heights-partnership";
+
   /** The Promise Neighborhoods Institute at PolicyLink. */
   public static final String PROMISE_NEIGHBORHOODS_INSTITUTE = "promise-neighborhoods-institute";
+
   /** The neighbourhood's public schools (fictional). */
   public static final String SCHOOLS = "neighborhood-schools";
+
   /** The neighbourhood's early learning centres (fictional). */
   public static final String EARLY_LEARNING = "early-learning-centres";
+
   /** A community health centre (fictional). */
   public static final String HEALTH_CENTRE = "community-health-centre";
+
   /** The residents' council (fictional). */
   public static final String RESIDENTS = "residents-council";
+
   /** A regional community college (fictional). */
   public static final String COLLEGE = "community-college";
+
   /** The neighbourhood's branch library (fictional). */
   public static final String LIBRARY = "branch-library";
 
@@ -97,7 +104,8 @@ public final class PromiseNeighborhoods {
   private static final String GOAL_POSTSECONDARY = "postsecondary-credential";
   private static final String GOAL_HEALTHY = "healthy-safe-connected";
 
-  // Illustrative: a five-year grant that began in the 2023-24 school year, with a baseline from the year
+  // Illustrative: a five-year grant that began in the 2023-24 school year, with a baseline from the
+  // year
   // before.
   private static final ReportingPeriod BASELINE_YEAR = ReportingPeriod.ofSchoolYear(2022);
   private static final ReportingPeriod LATEST_YEAR = ReportingPeriod.ofSchoolYear(2024);
@@ -175,9 +183,13 @@ public final class PromiseNeighborhoods {
             Sector.NONPROFIT,
             PartnerRole.STEERING_COMMITTEE_MEMBER,
             PartnerRole.DATA_PARTNER),
-        // A real organisation: the network's backbone. It takes part in the member's work through the
+        // A real organisation: the network's backbone. It takes part in the member's work through
+        // the
         // network's capacity building; no other role of the PartnerRole vocabulary describes it.
-        partner(PROMISE_NEIGHBORHOODS_INSTITUTE, "Promise Neighborhoods Institute at PolicyLink", Sector.NONPROFIT),
+        partner(
+            PROMISE_NEIGHBORHOODS_INSTITUTE,
+            "Promise Neighborhoods Institute at PolicyLink",
+            Sector.NONPROFIT),
         // Illustrative, fictional partners.
         partner(
             SCHOOLS,
@@ -223,7 +235,8 @@ public final class PromiseNeighborhoods {
   }
 
   private static CommonAgenda agenda() {
-    // The program organises its 15 indicators under ten results; this member states four goals of its own
+    // The program organises its 15 indicators under ten results; this member states four goals of
+    // its own
     // that group them (illustrative).
     CommonAgenda.Builder agenda =
         CommonAgenda.builder()
@@ -234,9 +247,25 @@ public final class PromiseNeighborhoods {
                 "Every child in Northgate Heights has a continuum of supports from birth through college"
                     + " and career.")
             .addGoals(
-                goal(GOAL_EARLY, "Children enter kindergarten ready to succeed in school", 1, 2, 3, 12),
-                goal(GOAL_SCHOOL, "Students succeed in school and graduate from high school", 4, 5, 6, 13),
-                goal(GOAL_POSTSECONDARY, "Graduates earn a postsecondary degree or credential", 7, 14),
+                goal(
+                    GOAL_EARLY,
+                    "Children enter kindergarten ready to succeed in school",
+                    1,
+                    2,
+                    3,
+                    12),
+                goal(
+                    GOAL_SCHOOL,
+                    "Students succeed in school and graduate from high school",
+                    4,
+                    5,
+                    6,
+                    13),
+                goal(
+                    GOAL_POSTSECONDARY,
+                    "Graduates earn a postsecondary degree or credential",
+                    7,
+                    14),
                 goal(
                     GOAL_HEALTHY,
                     "Students are healthy, safe, stably housed and connected to learning at home",
@@ -274,35 +303,131 @@ public final class PromiseNeighborhoods {
     String schoolRecords = "School records and state assessments";
     String schoolSurvey = "Student survey in the neighbourhood's schools";
     return List.of(
-        indicator(1, "Children from birth to kindergarten entry with a usual place of care when they are sick",
-            survey, 78, 90, true, LEAD_AGENCY, HEALTH_CENTRE),
-        indicator(2, "Children who demonstrate age-appropriate functioning at kindergarten entry",
-            "Kindergarten entry assessment", 45, 65, true, SCHOOLS, EARLY_LEARNING),
-        indicator(3, "Children from birth to kindergarten entry who take part in early learning programs",
-            survey, 38, 60, true, LEAD_AGENCY, EARLY_LEARNING),
-        indicator(4, "Students proficient in reading and in mathematics in grades 3 to 8 and once in high"
-            + " school", schoolRecords, 28, 45, true, SCHOOLS, LEAD_AGENCY),
-        indicator(5, "Attendance rate of students in the neighbourhood's schools",
-            schoolRecords, 89, 95, true, SCHOOLS, LEAD_AGENCY),
-        indicator(6, "High school graduation rate", schoolRecords, 71, 85, true, SCHOOLS, LEAD_AGENCY),
-        indicator(7, "High school graduates who earn a postsecondary degree or credential without needing"
-            + " remediation", "College records matched with school records", 22, 35, true, COLLEGE, SCHOOLS),
+        indicator(
+            1,
+            "Children from birth to kindergarten entry with a usual place of care when they are sick",
+            survey,
+            78,
+            90,
+            true,
+            LEAD_AGENCY,
+            HEALTH_CENTRE),
+        indicator(
+            2,
+            "Children who demonstrate age-appropriate functioning at kindergarten entry",
+            "Kindergarten entry assessment",
+            45,
+            65,
+            true,
+            SCHOOLS,
+            EARLY_LEARNING),
+        indicator(
+            3,
+            "Children from birth to kindergarten entry who take part in early learning programs",
+            survey,
+            38,
+            60,
+            true,
+            LEAD_AGENCY,
+            EARLY_LEARNING),
+        indicator(
+            4,
+            "Students proficient in reading and in mathematics in grades 3 to 8 and once in high"
+                + " school",
+            schoolRecords,
+            28,
+            45,
+            true,
+            SCHOOLS,
+            LEAD_AGENCY),
+        indicator(
+            5,
+            "Attendance rate of students in the neighbourhood's schools",
+            schoolRecords,
+            89,
+            95,
+            true,
+            SCHOOLS,
+            LEAD_AGENCY),
+        indicator(
+            6, "High school graduation rate", schoolRecords, 71, 85, true, SCHOOLS, LEAD_AGENCY),
+        indicator(
+            7,
+            "High school graduates who earn a postsecondary degree or credential without needing"
+                + " remediation",
+            "College records matched with school records",
+            22,
+            35,
+            true,
+            COLLEGE,
+            SCHOOLS),
         // Not disaggregated on purpose: the survey sample is too small to break down by group.
-        indicator(8, "Children who get at least 60 minutes of physical activity every day",
-            schoolSurvey, 24, 35, false, SCHOOLS, HEALTH_CENTRE),
-        indicator(9, "Children who eat five or more servings of fruit and vegetables every day",
-            schoolSurvey, 18, 30, false, SCHOOLS, HEALTH_CENTRE),
-        indicator(10, "Students who feel safe at school and travelling to and from school",
-            schoolSurvey, 61, 80, true, SCHOOLS, RESIDENTS),
+        indicator(
+            8,
+            "Children who get at least 60 minutes of physical activity every day",
+            schoolSurvey,
+            24,
+            35,
+            false,
+            SCHOOLS,
+            HEALTH_CENTRE),
+        indicator(
+            9,
+            "Children who eat five or more servings of fruit and vegetables every day",
+            schoolSurvey,
+            18,
+            30,
+            false,
+            SCHOOLS,
+            HEALTH_CENTRE),
+        indicator(
+            10,
+            "Students who feel safe at school and travelling to and from school",
+            schoolSurvey,
+            61,
+            80,
+            true,
+            SCHOOLS,
+            RESIDENTS),
         indicator(11, "Student mobility rate", schoolRecords, 18, 10, true, SCHOOLS, LEAD_AGENCY),
-        indicator(12, "Children from birth to kindergarten entry whose family members read to them",
-            survey, 52, 70, true, LEAD_AGENCY, LIBRARY),
-        indicator(13, "Students in kindergarten to grade 8 whose family members encourage them to read"
-            + " outside school", survey, 55, 70, true, LEAD_AGENCY, SCHOOLS),
-        indicator(14, "Students in grades 9 to 12 whose family members talk with them about college and"
-            + " career", survey, 48, 65, true, LEAD_AGENCY, SCHOOLS),
-        indicator(15, "Students with broadband internet and a connected device at school and at home",
-            survey, 62, 90, true, LIBRARY, SCHOOLS));
+        indicator(
+            12,
+            "Children from birth to kindergarten entry whose family members read to them",
+            survey,
+            52,
+            70,
+            true,
+            LEAD_AGENCY,
+            LIBRARY),
+        indicator(
+            13,
+            "Students in kindergarten to grade 8 whose family members encourage them to read"
+                + " outside school",
+            survey,
+            55,
+            70,
+            true,
+            LEAD_AGENCY,
+            SCHOOLS),
+        indicator(
+            14,
+            "Students in grades 9 to 12 whose family members talk with them about college and"
+                + " career",
+            survey,
+            48,
+            65,
+            true,
+            LEAD_AGENCY,
+            SCHOOLS),
+        indicator(
+            15,
+            "Students with broadband internet and a connected device at school and at home",
+            survey,
+            62,
+            90,
+            true,
+            LIBRARY,
+            SCHOOLS));
   }
 
   private static Indicator indicator(
@@ -368,7 +493,12 @@ public final class PromiseNeighborhoods {
   }
 
   private static void results(
-      List<Observation> all, int number, double baseline, double latest, double lowIncome, double other) {
+      List<Observation> all,
+      int number,
+      double baseline,
+      double latest,
+      double lowIncome,
+      double other) {
     String id = indicatorId(number);
     all.add(total(id, BASELINE_YEAR, baseline, LEAD_AGENCY));
     all.add(total(id, LATEST_YEAR, latest, LEAD_AGENCY));
@@ -379,14 +509,40 @@ public final class PromiseNeighborhoods {
   /** Illustrative: one working group per goal. */
   private static List<WorkingGroup> workingGroups() {
     return List.of(
-        workingGroup("early-childhood", "Early childhood", GOAL_EARLY, List.of(1, 2, 3, 12),
-            EARLY_LEARNING, HEALTH_CENTRE, LIBRARY, RESIDENTS),
-        workingGroup("school-success", "School success", GOAL_SCHOOL, List.of(4, 5, 6, 13),
-            SCHOOLS, LIBRARY, LEAD_AGENCY),
-        workingGroup("college-and-career", "College and career", GOAL_POSTSECONDARY, List.of(7, 14),
-            SCHOOLS, COLLEGE),
-        workingGroup("healthy-safe-connected", "Healthy, safe and connected", GOAL_HEALTHY,
-            List.of(8, 9, 10, 11, 15), HEALTH_CENTRE, SCHOOLS, RESIDENTS, LIBRARY, LEAD_AGENCY));
+        workingGroup(
+            "early-childhood",
+            "Early childhood",
+            GOAL_EARLY,
+            List.of(1, 2, 3, 12),
+            EARLY_LEARNING,
+            HEALTH_CENTRE,
+            LIBRARY,
+            RESIDENTS),
+        workingGroup(
+            "school-success",
+            "School success",
+            GOAL_SCHOOL,
+            List.of(4, 5, 6, 13),
+            SCHOOLS,
+            LIBRARY,
+            LEAD_AGENCY),
+        workingGroup(
+            "college-and-career",
+            "College and career",
+            GOAL_POSTSECONDARY,
+            List.of(7, 14),
+            SCHOOLS,
+            COLLEGE),
+        workingGroup(
+            "healthy-safe-connected",
+            "Healthy, safe and connected",
+            GOAL_HEALTHY,
+            List.of(8, 9, 10, 11, 15),
+            HEALTH_CENTRE,
+            SCHOOLS,
+            RESIDENTS,
+            LIBRARY,
+            LEAD_AGENCY));
   }
 
   private static WorkingGroup workingGroup(
@@ -406,24 +562,76 @@ public final class PromiseNeighborhoods {
   private static List<Activity> activities() {
     LocalDate start = LocalDate.of(2023, 9, 1);
     return List.of(
-        activity("health-screenings", "Health homes and developmental screenings", HEALTH_CENTRE,
-            "early-childhood", start, 1, 2),
-        activity("early-learning-enrolment", "Early learning enrolment and quality", EARLY_LEARNING,
-            "early-childhood", start, 2, 3),
-        activity("family-reading", "Family reading and library outreach", LIBRARY,
-            "early-childhood", start, 12),
-        activity("extended-learning", "Extended learning and attendance supports", SCHOOLS,
-            "school-success", start, 4, 5, 6, 13),
-        activity("college-advising", "College and career advising with families", COLLEGE,
-            "college-and-career", start, 7, 14),
-        activity("health-and-nutrition", "Physical activity and nutrition programs", HEALTH_CENTRE,
-            "healthy-safe-connected", start, 8, 9),
-        activity("safe-passage", "Safe passage to and from school", RESIDENTS,
-            "healthy-safe-connected", start, 10),
-        activity("housing-stability", "Housing stability navigation", LEAD_AGENCY,
-            "healthy-safe-connected", start, 11),
-        activity("digital-access", "Home broadband and devices", LIBRARY,
-            "healthy-safe-connected", start, 15),
+        activity(
+            "health-screenings",
+            "Health homes and developmental screenings",
+            HEALTH_CENTRE,
+            "early-childhood",
+            start,
+            1,
+            2),
+        activity(
+            "early-learning-enrolment",
+            "Early learning enrolment and quality",
+            EARLY_LEARNING,
+            "early-childhood",
+            start,
+            2,
+            3),
+        activity(
+            "family-reading",
+            "Family reading and library outreach",
+            LIBRARY,
+            "early-childhood",
+            start,
+            12),
+        activity(
+            "extended-learning",
+            "Extended learning and attendance supports",
+            SCHOOLS,
+            "school-success",
+            start,
+            4,
+            5,
+            6,
+            13),
+        activity(
+            "college-advising",
+            "College and career advising with families",
+            COLLEGE,
+            "college-and-career",
+            start,
+            7,
+            14),
+        activity(
+            "health-and-nutrition",
+            "Physical activity and nutrition programs",
+            HEALTH_CENTRE,
+            "healthy-safe-connected",
+            start,
+            8,
+            9),
+        activity(
+            "safe-passage",
+            "Safe passage to and from school",
+            RESIDENTS,
+            "healthy-safe-connected",
+            start,
+            10),
+        activity(
+            "housing-stability",
+            "Housing stability navigation",
+            LEAD_AGENCY,
+            "healthy-safe-connected",
+            start,
+            11),
+        activity(
+            "digital-access",
+            "Home broadband and devices",
+            LIBRARY,
+            "healthy-safe-connected",
+            start,
+            15),
         Activity.builder()
             .id("network-capacity-building")
             .name("Leadership and capacity building with the national network")
@@ -435,9 +643,19 @@ public final class PromiseNeighborhoods {
   }
 
   private static Activity activity(
-      String id, String name, String lead, String workingGroupId, LocalDate start, int... indicatorNumbers) {
+      String id,
+      String name,
+      String lead,
+      String workingGroupId,
+      LocalDate start,
+      int... indicatorNumbers) {
     Activity.Builder activity =
-        Activity.builder().id(id).name(name).leadPartnerId(lead).workingGroupId(workingGroupId).start(start);
+        Activity.builder()
+            .id(id)
+            .name(name)
+            .leadPartnerId(lead)
+            .workingGroupId(workingGroupId)
+            .start(start);
     for (int n : indicatorNumbers) {
       activity.addIndicatorIds(indicatorId(n));
     }
@@ -456,7 +674,8 @@ public final class PromiseNeighborhoods {
                 LEAD_AGENCY, SCHOOLS, EARLY_LEARNING, HEALTH_CENTRE, RESIDENTS, COLLEGE, LIBRARY)
             .cadence(Cadence.QUARTERLY)
             .addAllMeetingDates(
-                MeetingDates.every(Cadence.QUARTERLY, LocalDate.of(2023, 9, 14), LocalDate.of(2026, 6, 30)))
+                MeetingDates.every(
+                    Cadence.QUARTERLY, LocalDate.of(2023, 9, 14), LocalDate.of(2026, 6, 30)))
             .build());
     for (WorkingGroup group : workingGroups()) {
       meetings.add(
@@ -475,7 +694,8 @@ public final class PromiseNeighborhoods {
             .addParticipantPartnerIds(LEAD_AGENCY, RESIDENTS)
             .cadence(Cadence.MONTHLY)
             .addAllMeetingDates(
-                MeetingDates.every(Cadence.MONTHLY, LocalDate.of(2025, 9, 20), LocalDate.of(2026, 6, 20)))
+                MeetingDates.every(
+                    Cadence.MONTHLY, LocalDate.of(2025, 9, 20), LocalDate.of(2026, 6, 20)))
             .build());
     return meetings;
   }
@@ -526,22 +746,30 @@ public final class PromiseNeighborhoods {
             StaffPosition.of("Promise Neighborhood director", 1.0),
             StaffPosition.of("Data and evaluation manager", 1.0),
             StaffPosition.of("Family and resident engagement coordinators", 2.0))
-        // The program is federally funded; grantees also raise matching funds (illustrative, no amounts).
+        // The program is federally funded; grantees also raise matching funds (illustrative, no
+        // amounts).
         .addFundingSources(
-            FundingSource.builder().name("U.S. Department of Education, Promise Neighborhoods program").build(),
+            FundingSource.builder()
+                .name("U.S. Department of Education, Promise Neighborhoods program")
+                .build(),
             FundingSource.builder().name("Local matching funders (illustrative)").build())
         // The local backbone.
         .addRoles(
             BackboneRole.of(
-                BackboneFunction.GUIDE_VISION_AND_STRATEGY, "Leads the neighbourhood's plan with residents"),
-            BackboneRole.of(BackboneFunction.SUPPORT_ALIGNED_ACTIVITIES, "Staffs the working groups"),
+                BackboneFunction.GUIDE_VISION_AND_STRATEGY,
+                "Leads the neighbourhood's plan with residents"),
+            BackboneRole.of(
+                BackboneFunction.SUPPORT_ALIGNED_ACTIVITIES, "Staffs the working groups"),
             BackboneRole.of(
                 BackboneFunction.ESTABLISH_SHARED_MEASUREMENT_PRACTICES,
                 "Collects the 15 indicators and runs the neighbourhood survey"),
             BackboneRole.of(BackboneFunction.BUILD_PUBLIC_WILL, "Reports results to residents"),
-            BackboneRole.of(BackboneFunction.ADVANCE_POLICY, "Brings residents' priorities to the city"))
-        // The network-level backbone: the Promise Neighborhoods Institute builds local leaders' capacity,
-        // gathers evidence for strategy and scaling, raises funds, and guides strategy with technical
+            BackboneRole.of(
+                BackboneFunction.ADVANCE_POLICY, "Brings residents' priorities to the city"))
+        // The network-level backbone: the Promise Neighborhoods Institute builds local leaders'
+        // capacity,
+        // gathers evidence for strategy and scaling, raises funds, and guides strategy with
+        // technical
         // assistance (Promise Neighborhoods Institute, "What we do").
         .addRoles(
             networkRole(

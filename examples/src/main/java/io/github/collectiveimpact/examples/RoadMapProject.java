@@ -71,55 +71,75 @@ public final class RoadMapProject {
 
   /** The backbone's partner id: the Community Center for Education Results. */
   public static final String CCER = "ccer";
+
   /** Auburn School District. */
   public static final String AUBURN = "auburn-school-district";
+
   /** Federal Way Public Schools. */
   public static final String FEDERAL_WAY = "federal-way-public-schools";
+
   /** Highline Public Schools. */
   public static final String HIGHLINE = "highline-public-schools";
+
   /** Kent School District. */
   public static final String KENT = "kent-school-district";
+
   /** Renton School District. */
   public static final String RENTON = "renton-school-district";
+
   /** Seattle Public Schools, for South Seattle. */
   public static final String SEATTLE = "seattle-public-schools";
+
   /** Tukwila School District. */
   public static final String TUKWILA = "tukwila-school-district";
+
   /** The Seattle Foundation. */
   public static final String SEATTLE_FOUNDATION = "seattle-foundation";
+
   /** The Bill &amp; Melinda Gates Foundation. */
   public static final String GATES_FOUNDATION = "gates-foundation";
+
   /** Early learning providers (an illustrative grouping). */
   public static final String EARLY_LEARNING = "early-learning-providers";
+
   /** Colleges and universities (an illustrative grouping). */
   public static final String COLLEGES = "colleges-and-universities";
+
   /** Youth development organisations (an illustrative grouping). */
   public static final String YOUTH_DEVELOPMENT = "youth-development-organisations";
+
   /** Parent and community organisations (an illustrative grouping). */
   public static final String COMMUNITY = "parent-and-community-organisations";
 
   /** The 2020 goal: double the number of students on track, and close the gaps. */
   public static final String GOAL_2020 = "goal-2020";
+
   /** The 2030 goal, from the 2017 revision: 70% earn a degree or credential, and no opportunity gaps. */
   public static final String GOAL_2030 = "goal-2030";
 
   /** Healthy and ready for kindergarten. */
   public static final String KINDERGARTEN_READY = "kindergarten-ready";
+
   /** Supported and successful in school: grade 3 reading. */
   public static final String GRADE_3_READING = "grade-3-reading";
+
   /** Supported and successful in school: grade 4 math. */
   public static final String GRADE_4_MATH = "grade-4-math";
+
   /** Graduate from high school college- and career-ready. */
   public static final String HIGH_SCHOOL_GRADUATION = "high-school-graduation";
+
   /** Earn a college degree or career credential: the on-track measure of the 2020 goal. */
   public static final String POSTSECONDARY_COMPLETION = "postsecondary-completion";
+
   /** Earn a college degree or career credential: the measure of the 2030 goal. */
   public static final String CREDENTIAL_ATTAINMENT = "credential-attainment";
 
   private static final List<String> DISTRICTS =
       List.of(AUBURN, FEDERAL_WAY, HIGHLINE, KENT, RENTON, SEATTLE, TUKWILA);
 
-  // Illustrative: the baseline year and the latest year of data. The dates of the interim and final targets
+  // Illustrative: the baseline year and the latest year of data. The dates of the interim and final
+  // targets
   // are read as the end of the school year named (2014, 2017, 2020).
   private static final ReportingPeriod BASELINE_YEAR = ReportingPeriod.ofSchoolYear(2010);
   private static final ReportingPeriod LATEST_YEAR = ReportingPeriod.ofSchoolYear(2024);
@@ -183,8 +203,10 @@ public final class RoadMapProject {
     partners.add(district(RENTON, "Renton School District"));
     partners.add(district(SEATTLE, "Seattle Public Schools"));
     partners.add(district(TUKWILA, "Tukwila School District"));
-    // The Seattle Foundation and the Bill & Melinda Gates Foundation are listed among the Project Sponsors,
-    // beside community representatives (CCER, "Road Map for Education Results: From Cradle to College and
+    // The Seattle Foundation and the Bill & Melinda Gates Foundation are listed among the Project
+    // Sponsors,
+    // beside community representatives (CCER, "Road Map for Education Results: From Cradle to
+    // College and
     // Career", presentation).
     partners.add(
         partner(
@@ -276,7 +298,8 @@ public final class RoadMapProject {
                     .targetDate(BY_2020)
                     .equityFocus(closeTheGaps)
                     .build())
-            // The 2017 revision: by 2030, 70% of youth earn a degree or credential, and opportunity gaps
+            // The 2017 revision: by 2030, 70% of youth earn a degree or credential, and opportunity
+            // gaps
             // are eliminated. The same two dimensions of the gaps are kept.
             .addGoals(
                 Goal.builder()
@@ -288,7 +311,8 @@ public final class RoadMapProject {
                     .targetDate(BY_2030)
                     .equityFocus(closeTheGaps)
                     .build());
-    // Illustrative: every partner has endorsed the agenda; the dates are not public, so none is given.
+    // Illustrative: every partner has endorsed the agenda; the dates are not public, so none is
+    // given.
     for (Partner p : partners()) {
       agenda.addEndorsements(Endorsement.builder().partnerId(p.id()).build());
     }
@@ -301,7 +325,8 @@ public final class RoadMapProject {
     List<String> earlyData = new ArrayList<>(districtData);
     earlyData.add(EARLY_LEARNING);
     List<String> collegeData = List.of(CCER, COLLEGES);
-    // Illustrative: definitions, data sources and every value. The targets are the same for every group of
+    // Illustrative: definitions, data sources and every value. The targets are the same for every
+    // group of
     // students, so results are disaggregated by group (roadmapproject.org, "Measuring success").
     return List.of(
         onTrack(
@@ -365,7 +390,8 @@ public final class RoadMapProject {
             .unit(Unit.PERCENT)
             .desiredDirection(Direction.INCREASE)
             .level(IndicatorLevel.POPULATION)
-            // Illustrative baseline, in the year of the revision; the 70% target by 2030 is the goal's.
+            // Illustrative baseline, in the year of the revision; the 70% target by 2030 is the
+            // goal's.
             .baseline(DatedValue.of(40, BY_2017))
             .target(DatedValue.of(70, BY_2030))
             .reportingFrequency(Cadence.ANNUALLY)
@@ -409,14 +435,16 @@ public final class RoadMapProject {
    */
   private static List<Observation> observations() {
     List<Observation> all = new ArrayList<>();
-    // indicator, first year, value then, latest; then latest for: low income, not low income, Black,
+    // indicator, first year, value then, latest; then latest for: low income, not low income,
+    // Black,
     // Hispanic or Latino, White.
     results(all, KINDERGARTEN_READY, BASELINE_YEAR, 40, 49, 41, 62, 44, 36, 60);
     results(all, GRADE_3_READING, BASELINE_YEAR, 62, 58, 47, 72, 45, 44, 71);
     results(all, GRADE_4_MATH, BASELINE_YEAR, 52, 51, 40, 67, 36, 38, 66);
     results(all, HIGH_SCHOOL_GRADUATION, BASELINE_YEAR, 70, 82, 78, 88, 77, 75, 87);
     results(all, POSTSECONDARY_COMPLETION, BASELINE_YEAR, 26, 33, 25, 44, 27, 22, 41);
-    results(all, CREDENTIAL_ATTAINMENT, ReportingPeriod.ofSchoolYear(2016), 40, 45, 36, 57, 35, 31, 55);
+    results(
+        all, CREDENTIAL_ATTAINMENT, ReportingPeriod.ofSchoolYear(2016), 40, 45, 36, 57, 35, 31, 55);
     return all;
   }
 
@@ -578,8 +606,10 @@ public final class RoadMapProject {
 
   private static List<MeetingSeries> meetings() {
     List<MeetingSeries> meetings = new ArrayList<>();
-    // The Project Sponsors approved the indicators (roadmapproject.org, "Measuring success"); they are
-    // modelled as the steering committee. Illustrative: the cadence, the dates and which districts sit on it.
+    // The Project Sponsors approved the indicators (roadmapproject.org, "Measuring success"); they
+    // are
+    // modelled as the steering committee. Illustrative: the cadence, the dates and which districts
+    // sit on it.
     meetings.add(
         MeetingSeries.builder()
             .id("project-sponsors")
@@ -589,7 +619,8 @@ public final class RoadMapProject {
             .addAllParticipantPartnerIds(DISTRICTS)
             .cadence(Cadence.QUARTERLY)
             .addAllMeetingDates(
-                MeetingDates.every(Cadence.QUARTERLY, LocalDate.of(2024, 2, 15), LocalDate.of(2026, 5, 31)))
+                MeetingDates.every(
+                    Cadence.QUARTERLY, LocalDate.of(2024, 2, 15), LocalDate.of(2026, 5, 31)))
             .build());
     // Illustrative: the work groups meet monthly.
     for (WorkingGroup group : workGroups()) {
@@ -601,7 +632,8 @@ public final class RoadMapProject {
               LocalDate.of(2025, 9, 10),
               LocalDate.of(2026, 6, 10)));
     }
-    // Illustrative: community meetings, the visible side of the parent and community engagement approach.
+    // Illustrative: community meetings, the visible side of the parent and community engagement
+    // approach.
     meetings.add(
         MeetingSeries.builder()
             .id("community-meetings")
@@ -610,7 +642,8 @@ public final class RoadMapProject {
             .addParticipantPartnerIds(COMMUNITY, CCER, YOUTH_DEVELOPMENT)
             .cadence(Cadence.QUARTERLY)
             .addAllMeetingDates(
-                MeetingDates.every(Cadence.QUARTERLY, LocalDate.of(2025, 3, 20), LocalDate.of(2026, 6, 20)))
+                MeetingDates.every(
+                    Cadence.QUARTERLY, LocalDate.of(2025, 3, 20), LocalDate.of(2026, 6, 20)))
             .build());
     return meetings;
   }
@@ -621,8 +654,10 @@ public final class RoadMapProject {
       everyPartner.add(p.id());
     }
     return List.of(
-        // CCER's Results Report "serves as a regional report card" across the indicators; the first came out
-        // in December 2012, after the 2011 Baseline Report (roadmapproject.org, "Results Report 2012").
+        // CCER's Results Report "serves as a regional report card" across the indicators; the first
+        // came out
+        // in December 2012, after the 2011 Baseline Report (roadmapproject.org, "Results Report
+        // 2012").
         Channel.builder()
             .id("results-report")
             .name("Road Map Project Results Report")
@@ -654,10 +689,17 @@ public final class RoadMapProject {
             StaffPosition.of("Data and research team", 4.0),
             StaffPosition.of("Partnership and community engagement team", 3.0),
             StaffPosition.of("Policy and communications", 1.5))
-        // Illustrative: the two sponsoring foundations as funders of the backbone; amounts are not modelled.
+        // Illustrative: the two sponsoring foundations as funders of the backbone; amounts are not
+        // modelled.
         .addFundingSources(
-            FundingSource.builder().name("Bill & Melinda Gates Foundation").partnerId(GATES_FOUNDATION).build(),
-            FundingSource.builder().name("The Seattle Foundation").partnerId(SEATTLE_FOUNDATION).build())
+            FundingSource.builder()
+                .name("Bill & Melinda Gates Foundation")
+                .partnerId(GATES_FOUNDATION)
+                .build(),
+            FundingSource.builder()
+                .name("The Seattle Foundation")
+                .partnerId(SEATTLE_FOUNDATION)
+                .build())
         .addRoles(
             BackboneRole.of(
                 BackboneFunction.GUIDE_VISION_AND_STRATEGY,
@@ -667,9 +709,9 @@ public final class RoadMapProject {
             BackboneRole.of(
                 BackboneFunction.ESTABLISH_SHARED_MEASUREMENT_PRACTICES,
                 "Compiles the indicators and publishes the Results Report"),
+            BackboneRole.of(BackboneFunction.BUILD_PUBLIC_WILL, "Parent and community engagement"),
             BackboneRole.of(
-                BackboneFunction.BUILD_PUBLIC_WILL, "Parent and community engagement"),
-            BackboneRole.of(BackboneFunction.ADVANCE_POLICY, "Stronger systems: a shared policy agenda"),
+                BackboneFunction.ADVANCE_POLICY, "Stronger systems: a shared policy agenda"),
             BackboneRole.of(BackboneFunction.MOBILIZE_FUNDING, "Aligns funders behind the goal"))
         .build();
   }

@@ -67,51 +67,72 @@ public final class StriveTogether {
 
   /** The backbone's partner id. */
   public static final String STRIVE = "strive";
+
   /** Cincinnati Public Schools. */
   public static final String CINCINNATI_PUBLIC_SCHOOLS = "cincinnati-public-schools";
+
   /** The University of Cincinnati. */
   public static final String UNIVERSITY_OF_CINCINNATI = "university-of-cincinnati";
+
   /** Northern Kentucky University. */
   public static final String NORTHERN_KENTUCKY_UNIVERSITY = "northern-kentucky-university";
+
   /** Xavier University. */
   public static final String XAVIER_UNIVERSITY = "xavier-university";
+
   /** KnowledgeWorks. */
   public static final String KNOWLEDGEWORKS = "knowledgeworks";
+
   /** The Greater Cincinnati Foundation. */
   public static final String GREATER_CINCINNATI_FOUNDATION = "greater-cincinnati-foundation";
+
   /** United Way of Greater Cincinnati. */
   public static final String UNITED_WAY = "united-way-greater-cincinnati";
+
   /** Procter &amp; Gamble. */
   public static final String PROCTER_AND_GAMBLE = "procter-and-gamble";
+
   /** Northern Kentucky school districts (an illustrative grouping). */
   public static final String NORTHERN_KENTUCKY_DISTRICTS = "northern-kentucky-districts";
+
   /** Early childhood education providers (an illustrative grouping). */
   public static final String EARLY_CHILDHOOD_PROVIDERS = "early-childhood-providers";
+
   /** Tutoring and out-of-school-time nonprofits (an illustrative grouping). */
   public static final String TUTORING_NONPROFITS = "tutoring-nonprofits";
+
   /** City and county government (an illustrative grouping). */
   public static final String LOCAL_GOVERNMENT = "local-government";
+
   /** Parent and neighbourhood organisations (an illustrative grouping). */
   public static final String PARENT_ORGANISATIONS = "parent-organisations";
+
   /** Regional employers and workforce partners (an illustrative grouping). */
   public static final String EMPLOYERS = "regional-employers";
 
   /** Kindergarten readiness. */
   public static final String KINDERGARTEN_READINESS = "kindergarten-readiness";
+
   /** Early grade reading. */
   public static final String EARLY_GRADE_READING = "early-grade-reading";
+
   /** Middle grade math. */
   public static final String MIDDLE_GRADE_MATH = "middle-grade-math";
+
   /** High school graduation. */
   public static final String HIGH_SCHOOL_GRADUATION = "high-school-graduation";
+
   /** Postsecondary enrollment. */
   public static final String POSTSECONDARY_ENROLLMENT = "postsecondary-enrollment";
+
   /** Postsecondary completion. */
   public static final String POSTSECONDARY_COMPLETION = "postsecondary-completion";
+
   /** Employment. */
   public static final String EMPLOYMENT = "employment";
 
-  // Illustrative: the baseline year, the target date and the latest year of data are not from a public
+  // Illustrative: the baseline year, the target date and the latest year of data are not from a
+  // public
   // source. Only the founding year, 2006, is public.
   private static final ReportingPeriod BASELINE_YEAR = ReportingPeriod.ofSchoolYear(2006);
   private static final ReportingPeriod LATEST_YEAR = ReportingPeriod.ofSchoolYear(2024);
@@ -155,9 +176,11 @@ public final class StriveTogether {
   private static List<Partner> partners() {
     return List.of(
         partner(STRIVE, "Strive (StrivePartnership backbone staff)", Sector.NONPROFIT),
-        // Cincinnati Public Schools, the Greater Cincinnati Foundation, United Way and Procter & Gamble
+        // Cincinnati Public Schools, the Greater Cincinnati Foundation, United Way and Procter &
+        // Gamble
         // were early supporters; Northern Kentucky University, Xavier University and KnowledgeWorks
-        // founding members; the University of Cincinnati's president led the founding (FSG, "Collaboration
+        // founding members; the University of Cincinnati's president led the founding (FSG,
+        // "Collaboration
         // in Action: Strive", Social Impact Exchange Conference, June 2010).
         partner(
             CINCINNATI_PUBLIC_SCHOOLS,
@@ -185,7 +208,8 @@ public final class StriveTogether {
             Sector.HIGHER_EDUCATION,
             PartnerRole.DATA_PARTNER,
             PartnerRole.WORKING_GROUP_MEMBER),
-        // KnowledgeWorks was "one of StrivePartnership's founding supporters" (Rockefeller Foundation).
+        // KnowledgeWorks was "one of StrivePartnership's founding supporters" (Rockefeller
+        // Foundation).
         partner(KNOWLEDGEWORKS, "KnowledgeWorks", Sector.PHILANTHROPY, PartnerRole.FUNDER),
         partner(
             GREATER_CINCINNATI_FOUNDATION,
@@ -199,10 +223,17 @@ public final class StriveTogether {
             Sector.NONPROFIT,
             PartnerRole.FUNDER,
             PartnerRole.WORKING_GROUP_LEAD),
-        partner(PROCTER_AND_GAMBLE, "Procter & Gamble", Sector.BUSINESS, PartnerRole.STEERING_COMMITTEE_MEMBER),
-        // Illustrative groupings, not named organisations. The 2011 article counts more than 300 leaders:
-        // heads of foundations, city government officials, school district representatives, the presidents
-        // of eight universities and community colleges, and the heads of hundreds of education nonprofits.
+        partner(
+            PROCTER_AND_GAMBLE,
+            "Procter & Gamble",
+            Sector.BUSINESS,
+            PartnerRole.STEERING_COMMITTEE_MEMBER),
+        // Illustrative groupings, not named organisations. The 2011 article counts more than 300
+        // leaders:
+        // heads of foundations, city government officials, school district representatives, the
+        // presidents
+        // of eight universities and community colleges, and the heads of hundreds of education
+        // nonprofits.
         partner(
             NORTHERN_KENTUCKY_DISTRICTS,
             "Northern Kentucky urban school districts (illustrative grouping)",
@@ -249,29 +280,39 @@ public final class StriveTogether {
   private static CommonAgenda agenda() {
     CommonAgenda.Builder agenda =
         CommonAgenda.builder()
-            // The problem as StrivePartnership described it: a region "program rich and system poor"
-            // (Rockefeller Foundation story sketch), with many piecemeal efforts and no shared outcomes.
+            // The problem as StrivePartnership described it: a region "program rich and system
+            // poor"
+            // (Rockefeller Foundation story sketch), with many piecemeal efforts and no shared
+            // outcomes.
             .problemStatement(
                 "Many programs serve the region's children, but they are piecemeal: the region is"
                     + " program rich and system poor, and no shared outcomes tie the efforts together.")
             .vision("Every child succeeds, every step of the way, from cradle to career.")
-            // Illustrative: one goal per stage of the cradle-to-career pipeline. The wording paraphrases
+            // Illustrative: one goal per stage of the cradle-to-career pipeline. The wording
+            // paraphrases
             // the stages, the target date and the grouping are not from a public source.
             .addGoals(
-                goal("prepared-for-school", "Every child is prepared for school", KINDERGARTEN_READINESS),
+                goal(
+                    "prepared-for-school",
+                    "Every child is prepared for school",
+                    KINDERGARTEN_READINESS),
                 goal(
                     "succeeds-academically",
                     "Every child succeeds academically",
                     EARLY_GRADE_READING,
                     MIDDLE_GRADE_MATH),
-                goal("graduates", "Every student graduates from high school", HIGH_SCHOOL_GRADUATION),
+                goal(
+                    "graduates",
+                    "Every student graduates from high school",
+                    HIGH_SCHOOL_GRADUATION),
                 goal(
                     "postsecondary",
                     "Every student enrols in and completes postsecondary education",
                     POSTSECONDARY_ENROLLMENT,
                     POSTSECONDARY_COMPLETION),
                 goal("career", "Every young adult enters a career", EMPLOYMENT));
-    // Illustrative: every partner has endorsed the agenda; the dates are not public, so none is given.
+    // Illustrative: every partner has endorsed the agenda; the dates are not public, so none is
+    // given.
     for (Partner p : partners()) {
       agenda.addEndorsements(Endorsement.builder().partnerId(p.id()).build());
     }
@@ -288,8 +329,10 @@ public final class StriveTogether {
   }
 
   private static List<Indicator> indicators() {
-    // The seven community-level outcomes (StriveTogether; Kania and Kramer, SSIR 2011). Definitions,
-    // data sources, baselines and targets are illustrative. The external codes are this library's labels
+    // The seven community-level outcomes (StriveTogether; Kania and Kramer, SSIR 2011).
+    // Definitions,
+    // data sources, baselines and targets are illustrative. The external codes are this library's
+    // labels
     // for the outcomes, not codes StriveTogether publishes.
     return List.of(
         indicator(
@@ -389,7 +432,8 @@ public final class StriveTogether {
         .addDataPartnerIds(dataPartnerIds)
         // Strive reports results broken down by race and ethnicity and by income.
         .addDisaggregations(RACE_ETHNICITY, INCOME)
-        .addExternalCodes(ExternalCode.of(ExternalCode.STRIVETOGETHER_OUTCOME, id.replace('-', '_')))
+        .addExternalCodes(
+            ExternalCode.of(ExternalCode.STRIVETOGETHER_OUTCOME, id.replace('-', '_')))
         .build();
   }
 
@@ -510,23 +554,39 @@ public final class StriveTogether {
   private static List<Activity> activities() {
     LocalDate start = LocalDate.of(2008, 9, 1); // Illustrative.
     return List.of(
-        activity("preschool-quality", "Preschool quality improvement", EARLY_CHILDHOOD_PROVIDERS, start)
+        activity(
+                "preschool-quality",
+                "Preschool quality improvement",
+                EARLY_CHILDHOOD_PROVIDERS,
+                start)
             .addContributingPartnerIds(UNITED_WAY)
             .addGoalIds("prepared-for-school")
             .addIndicatorIds(KINDERGARTEN_READINESS)
             .workingGroupId("early-childhood-network")
             .build(),
-        activity("kindergarten-transition", "Kindergarten transition", CINCINNATI_PUBLIC_SCHOOLS, start)
+        activity(
+                "kindergarten-transition",
+                "Kindergarten transition",
+                CINCINNATI_PUBLIC_SCHOOLS,
+                start)
             .addContributingPartnerIds(PARENT_ORGANISATIONS)
             .addIndicatorIds(KINDERGARTEN_READINESS)
             .workingGroupId("early-childhood-network")
             .build(),
-        activity("reading-tutoring", "Reading tutoring guided by student data", TUTORING_NONPROFITS, start)
+        activity(
+                "reading-tutoring",
+                "Reading tutoring guided by student data",
+                TUTORING_NONPROFITS,
+                start)
             .addContributingPartnerIds(CINCINNATI_PUBLIC_SCHOOLS, NORTHERN_KENTUCKY_DISTRICTS)
             .addIndicatorIds(EARLY_GRADE_READING)
             .workingGroupId("tutoring-network")
             .build(),
-        activity("middle-grades-math", "Middle grades math instruction", CINCINNATI_PUBLIC_SCHOOLS, start)
+        activity(
+                "middle-grades-math",
+                "Middle grades math instruction",
+                CINCINNATI_PUBLIC_SCHOOLS,
+                start)
             .addContributingPartnerIds(NORTHERN_KENTUCKY_DISTRICTS, XAVIER_UNIVERSITY)
             .addIndicatorIds(MIDDLE_GRADE_MATH)
             .workingGroupId("middle-grades-math-network")
@@ -536,7 +596,11 @@ public final class StriveTogether {
             .addIndicatorIds(HIGH_SCHOOL_GRADUATION, POSTSECONDARY_ENROLLMENT)
             .workingGroupId("college-access-network")
             .build(),
-        activity("completion-supports", "Postsecondary completion supports", UNIVERSITY_OF_CINCINNATI, start)
+        activity(
+                "completion-supports",
+                "Postsecondary completion supports",
+                UNIVERSITY_OF_CINCINNATI,
+                start)
             .addContributingPartnerIds(XAVIER_UNIVERSITY, NORTHERN_KENTUCKY_UNIVERSITY)
             .addIndicatorIds(POSTSECONDARY_COMPLETION)
             .workingGroupId("completion-and-career-network")
@@ -553,11 +617,22 @@ public final class StriveTogether {
                 GREATER_CINCINNATI_FOUNDATION,
                 start)
             .addContributingPartnerIds(KNOWLEDGEWORKS, UNITED_WAY, PROCTER_AND_GAMBLE)
-            .addGoalIds("prepared-for-school", "succeeds-academically", "graduates", "postsecondary", "career")
+            .addGoalIds(
+                "prepared-for-school",
+                "succeeds-academically",
+                "graduates",
+                "postsecondary",
+                "career")
             .build(),
-        // The backbone's own activity: data support and continuous improvement coaching for the networks.
+        // The backbone's own activity: data support and continuous improvement coaching for the
+        // networks.
         activity("network-data-support", "Data and continuous improvement support", STRIVE, start)
-            .addGoalIds("prepared-for-school", "succeeds-academically", "graduates", "postsecondary", "career")
+            .addGoalIds(
+                "prepared-for-school",
+                "succeeds-academically",
+                "graduates",
+                "postsecondary",
+                "career")
             .build());
   }
 
@@ -571,7 +646,8 @@ public final class StriveTogether {
     for (Partner p : partners()) {
       everyPartner.add(p.id());
     }
-    // Cross-sector leaders steer the partnership. Illustrative: the table's name, its members, cadence and
+    // Cross-sector leaders steer the partnership. Illustrative: the table's name, its members,
+    // cadence and
     // meeting dates.
     meetings.add(
         MeetingSeries.builder()
@@ -587,7 +663,8 @@ public final class StriveTogether {
                 PARENT_ORGANISATIONS)
             .cadence(Cadence.QUARTERLY)
             .addAllMeetingDates(
-                MeetingDates.every(Cadence.QUARTERLY, LocalDate.of(2024, 1, 18), LocalDate.of(2026, 4, 30)))
+                MeetingDates.every(
+                    Cadence.QUARTERLY, LocalDate.of(2024, 1, 18), LocalDate.of(2026, 4, 30)))
             .build());
     // Illustrative: a yearly convening of all partners.
     meetings.add(
@@ -599,7 +676,8 @@ public final class StriveTogether {
             .cadence(Cadence.ANNUALLY)
             .addMeetingDates(LocalDate.of(2024, 10, 10), LocalDate.of(2025, 10, 9))
             .build());
-    // The networks met "for two hours every two weeks" (Kania and Kramer, SSIR 2011). Illustrative dates.
+    // The networks met "for two hours every two weeks" (Kania and Kramer, SSIR 2011). Illustrative
+    // dates.
     Cadence everyTwoWeeks = Cadence.of(Period.ofWeeks(2));
     for (WorkingGroup network : networks()) {
       meetings.add(
@@ -619,7 +697,8 @@ public final class StriveTogether {
       everyPartner.add(p.id());
     }
     return List.of(
-        // The partnership publishes an annual report of its outcomes, its report card (strivepartnership.org,
+        // The partnership publishes an annual report of its outcomes, its report card
+        // (strivepartnership.org,
         // "A letter to the community").
         Channel.builder()
             .id("annual-report")
@@ -650,7 +729,8 @@ public final class StriveTogether {
             StaffPosition.of("Data and continuous improvement staff", 3.0),
             StaffPosition.of("Network facilitators", 3.0),
             StaffPosition.of("Communications and policy staff", 1.5))
-        // Early supporters (FSG, 2010) and a founding supporter (Rockefeller Foundation); what share each
+        // Early supporters (FSG, 2010) and a founding supporter (Rockefeller Foundation); what
+        // share each
         // gave, and who funds the backbone today, is not modelled.
         .addFundingSources(
             FundingSource.builder().name("KnowledgeWorks").partnerId(KNOWLEDGEWORKS).build(),
@@ -658,7 +738,10 @@ public final class StriveTogether {
                 .name("The Greater Cincinnati Foundation")
                 .partnerId(GREATER_CINCINNATI_FOUNDATION)
                 .build(),
-            FundingSource.builder().name("United Way of Greater Cincinnati").partnerId(UNITED_WAY).build())
+            FundingSource.builder()
+                .name("United Way of Greater Cincinnati")
+                .partnerId(UNITED_WAY)
+                .build())
         // The six functions of Turner et al. (SSIR 2012), all carried by the backbone itself.
         .addRoles(
             BackboneRole.of(
@@ -670,11 +753,14 @@ public final class StriveTogether {
             BackboneRole.of(
                 BackboneFunction.ESTABLISH_SHARED_MEASUREMENT_PRACTICES,
                 "Collects the outcome data and publishes the annual report card"),
-            BackboneRole.of(BackboneFunction.BUILD_PUBLIC_WILL, "Communicates the results to the community"),
             BackboneRole.of(
-                BackboneFunction.ADVANCE_POLICY, "Brings evidence from the networks to local policy makers"),
+                BackboneFunction.BUILD_PUBLIC_WILL, "Communicates the results to the community"),
             BackboneRole.of(
-                BackboneFunction.MOBILIZE_FUNDING, "Helps funders align their investment with the outcomes"))
+                BackboneFunction.ADVANCE_POLICY,
+                "Brings evidence from the networks to local policy makers"),
+            BackboneRole.of(
+                BackboneFunction.MOBILIZE_FUNDING,
+                "Helps funders align their investment with the outcomes"))
         .build();
   }
 }

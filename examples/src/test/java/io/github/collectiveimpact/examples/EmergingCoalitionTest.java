@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmergingCoalitionTest {
-  private final ValidationReport report = Reports.standard().validate(EmergingCoalition.initiative());
+  private final ValidationReport report =
+      Reports.standard().validate(EmergingCoalition.initiative());
 
   @Test
   void everyGapLeftOnPurposeIsReportedAndNothingElse() {
@@ -37,7 +38,8 @@ class EmergingCoalitionTest {
             "SM-006 /indicators/0",
             "SM-009 /channels",
             "SM-010 /indicators/0/disaggregations",
-            // The library named as a contributor is not a partner (activity 0, its second contributor).
+            // The library named as a contributor is not a partner (activity 0, its second
+            // contributor).
             "ST-003 /activities/0/contributingPartnerIds/1"),
         Reports.findings(report));
     assertFalse(report.isValid());
@@ -53,6 +55,7 @@ class EmergingCoalitionTest {
 
   @Test
   void theUnknownPartnerIsTheLibrary() {
-    assertEquals(List.of(EmergingCoalition.LIBRARY), report.findings(Category.STRUCTURE).get(0).arguments());
+    assertEquals(
+        List.of(EmergingCoalition.LIBRARY), report.findings(Category.STRUCTURE).get(0).arguments());
   }
 }

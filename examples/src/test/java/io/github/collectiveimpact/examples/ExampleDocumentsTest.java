@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * -Dexamples.write=true}.
  */
 class ExampleDocumentsTest {
-  private static final CollectiveImpactJson JSON = CollectiveImpactJson.builder().prettyPrint(true).build();
+  private static final CollectiveImpactJson JSON =
+      CollectiveImpactJson.builder().prettyPrint(true).build();
 
   @Test
   void eachDocumentReadsAsItsJavaInitiativeAndIsWrittenCanonically() throws IOException {
@@ -29,8 +30,10 @@ class ExampleDocumentsTest {
     assertEquals(initiatives.size(), ExampleDocuments.NAMES.size());
     if (Boolean.getBoolean("examples.write")) {
       for (int i = 0; i < initiatives.size(); i++) {
-        Path file = Path.of("src/main/resources", ExampleDocuments.FOLDER, ExampleDocuments.NAMES.get(i));
-        Files.writeString(file, JSON.writeInitiative(initiatives.get(i)) + "\n", StandardCharsets.UTF_8);
+        Path file =
+            Path.of("src/main/resources", ExampleDocuments.FOLDER, ExampleDocuments.NAMES.get(i));
+        Files.writeString(
+            file, JSON.writeInitiative(initiatives.get(i)) + "\n", StandardCharsets.UTF_8);
       }
     }
     for (int i = 0; i < initiatives.size(); i++) {
@@ -39,7 +42,10 @@ class ExampleDocumentsTest {
       try (InputStream in = ExampleDocuments.open(name)) {
         assertNotNull(in, name);
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(initiative, JSON.readInitiative(text), name + " is not the same initiative as its Java form");
+        assertEquals(
+            initiative,
+            JSON.readInitiative(text),
+            name + " is not the same initiative as its Java form");
         assertEquals(
             JSON.writeInitiative(initiative) + "\n",
             text,

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExamplesMainTest {
   /** A finding line of ValidationReport.toText(): severity, rule id, path, message. */
-  private static final Pattern FINDING = Pattern.compile("^ {4}(ERROR|WARNING|INFO) +(\\S+) (\\S+): (.+)$");
+  private static final Pattern FINDING =
+      Pattern.compile("^ {4}(ERROR|WARNING|INFO) +(\\S+) (\\S+): (.+)$");
 
   /** The output of one run. */
   private record Run(int status, String out, String err) {
@@ -39,7 +40,9 @@ class ExamplesMainTest {
     }
 
     long linesWithRule(String ruleId) {
-      return out.lines().filter(l -> FINDING.matcher(l).matches() && l.contains(" " + ruleId + " ")).count();
+      return out.lines()
+          .filter(l -> FINDING.matcher(l).matches() && l.contains(" " + ruleId + " "))
+          .count();
     }
   }
 
@@ -53,7 +56,8 @@ class ExamplesMainTest {
               args,
               new PrintStream(out, true, StandardCharsets.UTF_8),
               new PrintStream(err, true, StandardCharsets.UTF_8));
-      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       if (previous != null) {
         System.setProperty(Options.LANG_PROPERTY, previous);
@@ -144,10 +148,12 @@ class ExamplesMainTest {
   @Test
   void theProfileOptionAppliesThePromiseNeighborhoodsProfileToEveryInitiative() {
     assertEquals(0, run().linesWithRule(PromiseNeighborhoods.REQUIRED_INDICATORS_RULE));
-    // The three initiatives that are not members carry none of the 15 codes; the member carries all.
+    // The three initiatives that are not members carry none of the 15 codes; the member carries
+    // all.
     assertEquals(
         3L * PromiseNeighborhoods.INDICATOR_CODES.size(),
-        run("--profile", "promise-neighborhoods").linesWithRule(PromiseNeighborhoods.REQUIRED_INDICATORS_RULE));
+        run("--profile", "promise-neighborhoods")
+            .linesWithRule(PromiseNeighborhoods.REQUIRED_INDICATORS_RULE));
   }
 
   @Test
@@ -179,17 +185,22 @@ class ExamplesMainTest {
   @Test
   void aFileIsValidatedLikeTheShowcase(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("road-map.json");
-    Files.writeString(file, CollectiveImpactJson.create().writeInitiative(RoadMapProject.initiative()));
+    Files.writeString(
+        file, CollectiveImpactJson.create().writeInitiative(RoadMapProject.initiative()));
     Run text = run("--file", file.toString());
     assertEquals(0, text.status(), text.err());
     Options options = Options.parse();
-    assertEquals(ExamplesMain.validator(options, false).validate(RoadMapProject.initiative()).toText(), text.out());
+    assertEquals(
+        ExamplesMain.validator(options, false).validate(RoadMapProject.initiative()).toText(),
+        text.out());
 
     Run json = run("--file", file.toString(), "--json", "--lang", "ja");
     assertEquals(0, json.status(), json.err());
     ValidationReport report = CollectiveImpactJson.create().readReport(json.out());
     assertEquals(
-        ExamplesMain.validator(Options.parse("--lang", "ja"), false).validate(RoadMapProject.initiative()), report);
+        ExamplesMain.validator(Options.parse("--lang", "ja"), false)
+            .validate(RoadMapProject.initiative()),
+        report);
   }
 
   @Test
@@ -206,7 +217,8 @@ class ExamplesMainTest {
   @Test
   void aMalformedFileNamesThePathLineAndColumn(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.json");
-    Files.writeString(file, "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\",\n  \"name\": 42\n}\n");
+    Files.writeString(
+        file, "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\",\n  \"name\": 42\n}\n");
     Run run = run("--file", file.toString());
     assertEquals(ExamplesMain.EXIT_INPUT, run.status());
     assertEquals("", run.out());

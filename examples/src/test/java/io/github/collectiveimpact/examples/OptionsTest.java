@@ -50,7 +50,8 @@ class OptionsTest {
 
   @Test
   void profileJsonAndFile() {
-    Options options = parse("--profile", "promise-neighborhoods", "--json", "--file", "my initiative.json");
+    Options options =
+        parse("--profile", "promise-neighborhoods", "--json", "--file", "my initiative.json");
     assertEquals(Optional.of(Options.PROMISE_NEIGHBORHOODS), options.profile());
     assertTrue(options.json());
     assertEquals(Optional.of(Path.of("my initiative.json")), options.file());
@@ -93,12 +94,16 @@ class OptionsTest {
   @Test
   void theErrorNamesTheOffendingArgument() {
     assertTrue(
-        assertThrows(Options.UsageException.class, () -> parse("--bogus")).getMessage().contains("--bogus"));
+        assertThrows(Options.UsageException.class, () -> parse("--bogus"))
+            .getMessage()
+            .contains("--bogus"));
     assertTrue(
         assertThrows(Options.UsageException.class, () -> parse("--profile", "other"))
             .getMessage()
             .contains("other"));
     assertTrue(
-        assertThrows(Options.UsageException.class, () -> parse("--lang", "fr")).getMessage().contains("fr"));
+        assertThrows(Options.UsageException.class, () -> parse("--lang", "fr"))
+            .getMessage()
+            .contains("fr"));
   }
 }

@@ -27,7 +27,9 @@ class PromiseNeighborhoodsTest {
     assertEquals(
         List.of("SM-010 /indicators/7/disaggregations", "SM-010 /indicators/8/disaggregations"),
         Reports.findings(Reports.promiseNeighborhoods(), member));
-    assertEquals(Reports.findings(Reports.standard(), member), Reports.findings(Reports.promiseNeighborhoods(), member));
+    assertEquals(
+        Reports.findings(Reports.standard(), member),
+        Reports.findings(Reports.promiseNeighborhoods(), member));
   }
 
   @Test
@@ -53,7 +55,8 @@ class PromiseNeighborhoodsTest {
               ? indicator.withExternalCodes(List.of())
               : indicator);
     }
-    ValidationReport report = Reports.promiseNeighborhoods().validate(member.withIndicators(indicators));
+    ValidationReport report =
+        Reports.promiseNeighborhoods().validate(member.withIndicators(indicators));
     List<Finding> profileFindings = new ArrayList<>();
     for (Finding f : report.findings()) {
       if (f.ruleId().equals(PromiseNeighborhoods.REQUIRED_INDICATORS_RULE)) {
@@ -62,7 +65,9 @@ class PromiseNeighborhoodsTest {
     }
     assertEquals(1, profileFindings.size());
     assertEquals("/indicators", profileFindings.get(0).path());
-    assertEquals(List.of(ExternalCode.PROMISE_NEIGHBORHOODS_GPRA, "PN-07"), profileFindings.get(0).arguments());
+    assertEquals(
+        List.of(ExternalCode.PROMISE_NEIGHBORHOODS_GPRA, "PN-07"),
+        profileFindings.get(0).arguments());
   }
 
   @Test
@@ -70,7 +75,8 @@ class PromiseNeighborhoodsTest {
     Set<BackboneFunction> institute = EnumSet.noneOf(BackboneFunction.class);
     Set<BackboneFunction> local = EnumSet.noneOf(BackboneFunction.class);
     for (BackboneRole role : member.backbone().orElseThrow().roles()) {
-      if (role.partnerId().equals(Optional.of(PromiseNeighborhoods.PROMISE_NEIGHBORHOODS_INSTITUTE))) {
+      if (role.partnerId()
+          .equals(Optional.of(PromiseNeighborhoods.PROMISE_NEIGHBORHOODS_INSTITUTE))) {
         institute.add(role.function());
       } else {
         assertTrue(role.partnerId().isEmpty(), role.toString());
@@ -99,7 +105,8 @@ class PromiseNeighborhoodsTest {
     }
     ValidationReport report =
         Reports.promiseNeighborhoods().validate(member.withBackbone(backbone.withRoles(localOnly)));
-    List<String> expected = new ArrayList<>(Reports.findings(Reports.promiseNeighborhoods(), member));
+    List<String> expected =
+        new ArrayList<>(Reports.findings(Reports.promiseNeighborhoods(), member));
     expected.add("BB-003 /backbone/roles");
     expected.sort(null);
     assertEquals(expected, Reports.findings(report));

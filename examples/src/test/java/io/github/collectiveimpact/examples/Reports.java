@@ -19,7 +19,10 @@ final class Reports {
 
   /** A validator as of the runner's date, in English, with the Promise Neighborhoods profile. */
   static Validator promiseNeighborhoods() {
-    return Validator.builder().asOf(ExamplesMain.AS_OF).profile(PromiseNeighborhoods.profile()).build();
+    return Validator.builder()
+        .asOf(ExamplesMain.AS_OF)
+        .profile(PromiseNeighborhoods.profile())
+        .build();
   }
 
   /** The findings of a validation as sorted "RULE-ID path" strings. */

@@ -88,7 +88,12 @@ class RoadMapProjectTest {
   void the2030GoalAimsAtSeventyPercent() {
     Goal goal2030 = roadMap.goal(RoadMapProject.GOAL_2030).orElseThrow();
     assertEquals(List.of(RoadMapProject.CREDENTIAL_ATTAINMENT), goal2030.indicatorIds());
-    DatedValue target = roadMap.indicator(RoadMapProject.CREDENTIAL_ATTAINMENT).orElseThrow().target().orElseThrow();
+    DatedValue target =
+        roadMap
+            .indicator(RoadMapProject.CREDENTIAL_ATTAINMENT)
+            .orElseThrow()
+            .target()
+            .orElseThrow();
     assertEquals(70.0, target.value());
     assertEquals(2030, target.date().getYear());
     assertEquals(2030, goal2030.targetDate().orElseThrow().getYear());
@@ -96,7 +101,9 @@ class RoadMapProjectTest {
 
   @Test
   void theFourApproachesAdvanceBothGoals() {
-    for (String id : List.of("alignment", "parent-and-community-engagement", "power-of-data", "stronger-systems")) {
+    for (String id :
+        List.of(
+            "alignment", "parent-and-community-engagement", "power-of-data", "stronger-systems")) {
       assertEquals(
           List.of(RoadMapProject.GOAL_2020, RoadMapProject.GOAL_2030),
           roadMap.activity(id).orElseThrow().goalIds(),

@@ -36,11 +36,14 @@ class StriveTogetherTest {
     for (Indicator indicator : strive.indicators()) {
       ids.add(indicator.id());
       assertTrue(
-          indicator.disaggregations().containsAll(
-              Set.of(DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.INCOME)),
+          indicator
+              .disaggregations()
+              .containsAll(
+                  Set.of(DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.INCOME)),
           indicator.id());
       assertTrue(
-          indicator.hasExternalCode(ExternalCode.STRIVETOGETHER_OUTCOME, indicator.id().replace('-', '_')),
+          indicator.hasExternalCode(
+              ExternalCode.STRIVETOGETHER_OUTCOME, indicator.id().replace('-', '_')),
           indicator.id());
     }
     assertEquals(

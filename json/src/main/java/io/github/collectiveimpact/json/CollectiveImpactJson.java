@@ -204,7 +204,8 @@ public final class CollectiveImpactJson {
     return new Builder();
   }
 
-  // ---------------------------------------------------------------------------------------- initiatives
+  // ----------------------------------------------------------------------------------------
+  // initiatives
 
   /**
    * Reads an initiative.
@@ -346,7 +347,8 @@ public final class CollectiveImpactJson {
     initiativeWriter.writeValue(out, initiative);
   }
 
-  // -------------------------------------------------------------------------------------------- reports
+  // --------------------------------------------------------------------------------------------
+  // reports
 
   /**
    * Reads a validation report.
@@ -447,7 +449,8 @@ public final class CollectiveImpactJson {
     reportWriter.writeValue(out, report);
   }
 
-  // -------------------------------------------------------------------------------------------- schemas
+  // --------------------------------------------------------------------------------------------
+  // schemas
 
   /**
    * The JSON Schema (draft 2020-12) of the initiative document, as shipped at {@link
@@ -482,7 +485,8 @@ public final class CollectiveImpactJson {
     }
   }
 
-  // -------------------------------------------------------------------------------------------- options
+  // --------------------------------------------------------------------------------------------
+  // options
 
   /**
    * Whether this reader skips unknown properties instead of failing on them.
@@ -538,7 +542,8 @@ public final class CollectiveImpactJson {
     return maxDocumentSize;
   }
 
-  // ------------------------------------------------------------------------------------------- internals
+  // -------------------------------------------------------------------------------------------
+  // internals
 
   /** Opens a parser on the input. */
   @FunctionalInterface

@@ -141,7 +141,9 @@ public final class CollectiveImpactModule extends Module {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void addEnum(
-      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<? extends Enum<?>> type) {
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      Class<? extends Enum<?>> type) {
     Class raw = type;
     serializers.addSerializer(raw, new EnumSerializer(raw));
     deserializers.addDeserializer(raw, new EnumDeserializer(raw));

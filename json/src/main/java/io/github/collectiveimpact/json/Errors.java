@@ -32,14 +32,16 @@ final class Errors {
   private static final Pattern LIMIT_ADVICE = Pattern.compile(",? (from|use) `[^`]*`");
 
   /** A duplicate key found by the parser. */
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'");
+  private static final Pattern DUPLICATE =
+      Pattern.compile("Duplicate (?:field|Object property) '(.*)'");
 
   /** A location in a parser's message, e.g. of the start of an unclosed object. */
   private static final Pattern SOURCE =
       Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
 
   /** Jackson's advice to enable one of its features. */
-  private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;,]? ?(enable|use) `[^`]*`( to allow)?");
+  private static final Pattern FEATURE_ADVICE =
+      Pattern.compile("[:;,]? ?(enable|use) `[^`]*`( to allow)?");
 
   /** Jackson's note that a feature is not enabled. */
   private static final Pattern NOT_ENABLED =
@@ -64,7 +66,8 @@ final class Errors {
     if (failure instanceof StreamConstraintsException) {
       StreamConstraintsException e = (StreamConstraintsException) failure;
       String message = LIMIT_ADVICE.matcher(e.getOriginalMessage()).replaceAll("");
-      // A name too long is found before the parser takes it as the current name: point at its object.
+      // A name too long is found before the parser takes it as the current name: point at its
+      // object.
       String path = message.startsWith("Name length") ? parser.objectPointer() : parser.pointer();
       return located(path, location(e, parser), "the document exceeds a limit: " + message, e);
     }
@@ -84,7 +87,10 @@ final class Errors {
           parser.pointer(), parser.currentLocation(), "the document is nested too deeply", failure);
     }
     return located(
-        parser.pointer(), parser.currentLocation(), "the document cannot be read: " + failure, failure);
+        parser.pointer(),
+        parser.currentLocation(),
+        "the document cannot be read: " + failure,
+        failure);
   }
 
   private static InitiativeFormatException mapping(JsonMappingException e, TrackingParser parser) {
@@ -97,7 +103,8 @@ final class Errors {
     if (invalid.isPresent()) {
       String attribute = invalid.get().attribute();
       JsonLocation at = parser.lastClosedValue(attribute);
-      String element = invalid.get().index().isPresent() ? "/" + invalid.get().index().getAsInt() : "";
+      String element =
+          invalid.get().index().isPresent() ? "/" + invalid.get().index().getAsInt() : "";
       return located(
           path + "/" + escape(attribute) + element,
           at != null ? at : location(e, parser),
@@ -172,7 +179,10 @@ final class Errors {
             || original.startsWith("Cannot coerce"))) {
       MismatchedInputException m = (MismatchedInputException) e;
       JsonToken found = parser.currentToken();
-      return "expected " + expected(m.getTargetType()) + " but found " + ValueCodecs.describe(found);
+      return "expected "
+          + expected(m.getTargetType())
+          + " but found "
+          + ValueCodecs.describe(found);
     }
     return original;
   }

@@ -43,7 +43,8 @@ public final class InitiativeFormatException extends IOException {
    * @param problem what is wrong, e.g. {@code "expected a string but found an array"}
    * @param cause the underlying exception, or {@code null}
    */
-  public InitiativeFormatException(String path, int line, int column, String problem, Throwable cause) {
+  public InitiativeFormatException(
+      String path, int line, int column, String problem, Throwable cause) {
     super(message(path, line, column, problem), cause);
     this.path = Objects.requireNonNull(path, "path");
     this.line = line > 0 ? line : -1;

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonAppend;
@@ -204,7 +204,11 @@ final class ModelMixIns {
   @JsonDeserialize(builder = Initiative.Builder.class)
   @JsonAppend(
       prepend = true,
-      props = @JsonAppend.Prop(value = SchemaVersion.Writer.class, name = SchemaVersion.PROPERTY, type = String.class))
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersion.Writer.class,
+              name = SchemaVersion.PROPERTY,
+              type = String.class))
   @JsonPropertyOrder({
     "id",
     "name",

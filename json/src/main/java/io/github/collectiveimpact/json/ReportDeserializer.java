@@ -60,11 +60,11 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
   private static final long serialVersionUID = 1L;
 
   private static final Known REPORT =
-      new Known(
-          SCHEMA_VERSION, INITIATIVE_ID, INITIATIVE_NAME, AS_OF, VALID, SUMMARY, FINDINGS);
+      new Known(SCHEMA_VERSION, INITIATIVE_ID, INITIATIVE_NAME, AS_OF, VALID, SUMMARY, FINDINGS);
   private static final Known SUMMARY_OBJECT =
       new Known(COUNTS_BY_SEVERITY, COUNTS_BY_CATEGORY, CATEGORIES);
-  private static final Known CATEGORY_OBJECT = new Known(CATEGORY, PASSED_RULE_IDS, FAILED_RULE_IDS);
+  private static final Known CATEGORY_OBJECT =
+      new Known(CATEGORY, PASSED_RULE_IDS, FAILED_RULE_IDS);
   private static final Known FINDING_OBJECT =
       new Known(RULE_ID, CATEGORY, CONDITION, SEVERITY, PATH, MESSAGE, ARGUMENTS, SOURCE);
 
@@ -86,7 +86,8 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
   }
 
   @Override
-  public ValidationReport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  public ValidationReport deserialize(JsonParser p, DeserializationContext ctxt)
+      throws IOException {
     Draft d = new Draft();
     readObject(
         p,
@@ -440,6 +441,7 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
       }
       return failedSet;
     }
+
     List<JsonLocation> failedAt;
   }
 
@@ -539,7 +541,10 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
           ValidationReport.of(initiativeId, initiativeName, asOf, parts, built);
       if (valid != null && valid != report.isValid()) {
         throw problem(
-            "\"valid\" is " + valid + " but the findings " + (report.isValid() ? "have no" : "have an")
+            "\"valid\" is "
+                + valid
+                + " but the findings "
+                + (report.isValid() ? "have no" : "have an")
                 + " error",
             validAt,
             VALID);

@@ -63,7 +63,8 @@ final class ReportSerializer extends StdSerializer<ValidationReport> {
       gen.writeStringField(ReportFormat.RULE_ID, finding.ruleId());
       gen.writeStringField(ReportFormat.CATEGORY, ValueCodecs.jsonName(finding.category()));
       if (finding.condition().isPresent()) {
-        gen.writeStringField(ReportFormat.CONDITION, ValueCodecs.jsonName(finding.condition().get()));
+        gen.writeStringField(
+            ReportFormat.CONDITION, ValueCodecs.jsonName(finding.condition().get()));
       }
       gen.writeStringField(ReportFormat.SEVERITY, ValueCodecs.jsonName(finding.severity()));
       gen.writeStringField(ReportFormat.PATH, finding.path());

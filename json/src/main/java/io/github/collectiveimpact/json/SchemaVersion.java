@@ -73,7 +73,8 @@ final class SchemaVersion {
   /** Reads the current token as a schema version and checks it. */
   static String read(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
     String version =
-        ValueCodecs.readString(p, ctxt, type, "the schema version as a string such as \"" + CURRENT + "\"");
+        ValueCodecs.readString(
+            p, ctxt, type, "the schema version as a string such as \"" + CURRENT + "\"");
     String problem = problem(version);
     if (problem != null) {
       throw ValueCodecs.invalid(p, version, type, problem);
@@ -211,7 +212,9 @@ final class SchemaVersion {
 
     @Override
     public BeanDeserializerBuilder updateBuilder(
-        DeserializationConfig config, BeanDescription description, BeanDeserializerBuilder builder) {
+        DeserializationConfig config,
+        BeanDescription description,
+        BeanDeserializerBuilder builder) {
       if (isInitiative(description)) {
         builder.addOrReplaceProperty(
             new Property(
@@ -223,7 +226,9 @@ final class SchemaVersion {
 
     @Override
     public JsonDeserializer<?> modifyDeserializer(
-        DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+        DeserializationConfig config,
+        BeanDescription description,
+        JsonDeserializer<?> deserializer) {
       return isInitiative(description) ? new Presence(deserializer) : deserializer;
     }
   }

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import io.github.collectiveimpact.model.Cadence;
 import io.github.collectiveimpact.model.DisaggregationDimension;
@@ -66,7 +66,8 @@ final class ValueCodecs {
   }
 
   /** Reads the current token as a string, or reports what was expected instead. */
-  static String readString(JsonParser p, DeserializationContext ctxt, Class<?> type, String expected)
+  static String readString(
+      JsonParser p, DeserializationContext ctxt, Class<?> type, String expected)
       throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return ctxt.reportInputMismatch(
@@ -117,12 +118,14 @@ final class ValueCodecs {
           return date;
         }
       }
-      String text = readString(p, ctxt, LocalDate.class, "a date as a string such as \"2020-06-30\"");
+      String text =
+          readString(p, ctxt, LocalDate.class, "a date as a string such as \"2020-06-30\"");
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         InvalidFormatException error =
-            invalid(p, text, LocalDate.class, "is not a valid ISO-8601 date such as \"2020-06-30\"");
+            invalid(
+                p, text, LocalDate.class, "is not a valid ISO-8601 date such as \"2020-06-30\"");
         error.initCause(e);
         throw error;
       }
@@ -141,7 +144,11 @@ final class ValueCodecs {
     int year = digits(text, offset, 4);
     int month = digits(text, offset + 5, 2);
     int day = digits(text, offset + 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
       return null;
     }
     return LocalDate.of(year, month, day);
@@ -172,7 +179,8 @@ final class ValueCodecs {
     }
 
     @Override
-    public List<LocalDate> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public List<LocalDate> deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         return ctxt.reportInputMismatch(
             List.class, "expected an array of dates but found %s", describe(p.currentToken()));

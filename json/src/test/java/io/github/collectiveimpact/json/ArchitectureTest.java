@@ -8,7 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The json module depends only on core's exported packages, Jackson and the JDK, and shows little. */
-@AnalyzeClasses(packages = "io.github.collectiveimpact.json", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.github.collectiveimpact.json",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyCoreJacksonAndTheJdk =

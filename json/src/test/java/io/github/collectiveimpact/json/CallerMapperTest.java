@@ -47,7 +47,9 @@ class CallerMapperTest {
           .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.WRITE_ENUMS_USING_INDEX)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT))
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT))
           // The Java time module, found on the module path as most applications find it.
           .findAndAddModules()
           .addModule(new CollectiveImpactModule())
@@ -55,9 +57,13 @@ class CallerMapperTest {
 
   @Test
   void theCallersMapperHasTheJavaTimeModuleAndOursBroughtTheJdk8Module() {
-    assertTrue(CALLER.getRegisteredModuleIds().contains("jackson-datatype-jsr310"), CALLER.getRegisteredModuleIds().toString());
+    assertTrue(
+        CALLER.getRegisteredModuleIds().contains("jackson-datatype-jsr310"),
+        CALLER.getRegisteredModuleIds().toString());
     ObjectMapper bare = new ObjectMapper().registerModule(new CollectiveImpactModule());
-    assertTrue(bare.getRegisteredModuleIds().contains(new Jdk8Module().getTypeId()), bare.getRegisteredModuleIds().toString());
+    assertTrue(
+        bare.getRegisteredModuleIds().contains(new Jdk8Module().getTypeId()),
+        bare.getRegisteredModuleIds().toString());
     assertTrue(bare.getRegisteredModuleIds().contains(new CollectiveImpactModule().getTypeId()));
   }
 
@@ -79,7 +85,8 @@ class CallerMapperTest {
   @Property(tries = 50)
   void theCallersMapperWritesAndReadsTheSameReports(@ForAll("initiatives") Initiative initiative)
       throws Exception {
-    ValidationReport report = Validator.builder().asOf(Initiatives.AS_OF).build().validate(initiative);
+    ValidationReport report =
+        Validator.builder().asOf(Initiatives.AS_OF).build().validate(initiative);
     String ours = JSON.writeReport(report);
     String theirs = CALLER.writeValueAsString(report);
     assertSameDocument(PLAIN.readTree(ours), PLAIN.readTree(theirs));
@@ -89,7 +96,8 @@ class CallerMapperTest {
 
   @Test
   void theCallersOwnDatesKeepTheCallersSettings() throws Exception {
-    JsonNode tree = PLAIN.readTree(CALLER.writeValueAsString(Map.of("when", LocalDate.of(2020, 1, 2))));
+    JsonNode tree =
+        PLAIN.readTree(CALLER.writeValueAsString(Map.of("when", LocalDate.of(2020, 1, 2))));
     assertEquals(PLAIN.readTree("[2020, 1, 2]"), tree.get("when"));
   }
 
@@ -103,13 +111,17 @@ class CallerMapperTest {
     JsonMappingException e =
         assertThrows(
             JsonMappingException.class,
-            () -> CALLER.readValue("[" + one + "," + secondWithoutVersion + "]", new TypeReference<List<Initiative>>() {}));
+            () ->
+                CALLER.readValue(
+                    "[" + one + "," + secondWithoutVersion + "]",
+                    new TypeReference<List<Initiative>>() {}));
     assertEquals("/1/schemaVersion", Errors.pointer(e.getPath()));
   }
 
   @Test
   void theModuleDoesNotMakeTheCallersMapperStrict() throws Exception {
-    String extra = Documents.roadMapWith("\"id\": \"road-map\",", "\"id\": \"road-map\", \"website\": \"x\",");
+    String extra =
+        Documents.roadMapWith("\"id\": \"road-map\",", "\"id\": \"road-map\", \"website\": \"x\",");
     assertEquals(Documents.roadMap(), CALLER.readValue(extra, Initiative.class));
   }
 

@@ -12,7 +12,6 @@ import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -89,7 +88,8 @@ class CollectiveImpactJsonTest {
   @Test
   void aBadFileGivesTheTypedError(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.json");
-    Files.writeString(file, "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\",\n  \"name\": null\n}");
+    Files.writeString(
+        file, "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\",\n  \"name\": null\n}");
     InitiativeFormatException e =
         assertThrows(InitiativeFormatException.class, () -> JSON.readInitiative(file));
     assertEquals("/name", e.path());
@@ -138,7 +138,8 @@ class CollectiveImpactJsonTest {
   void readingAndWritingLeaveTheCallersStreamsOpen() throws IOException {
     AtomicBoolean closed = new AtomicBoolean();
     InputStream in =
-        new FilterInputStream(new ByteArrayInputStream(Documents.ROAD_MAP.getBytes(StandardCharsets.UTF_8))) {
+        new FilterInputStream(
+            new ByteArrayInputStream(Documents.ROAD_MAP.getBytes(StandardCharsets.UTF_8))) {
           @Override
           public void close() {
             closed.set(true);
@@ -159,7 +160,9 @@ class CollectiveImpactJsonTest {
     JSON.writeReport(ReportFormatTest.report(), out);
     assertFalse(closed.get());
     String written = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(JSON.writeInitiative(Documents.roadMap()) + JSON.writeReport(ReportFormatTest.report()), written);
+    assertEquals(
+        JSON.writeInitiative(Documents.roadMap()) + JSON.writeReport(ReportFormatTest.report()),
+        written);
 
     StringWriter text = new StringWriter();
     JSON.writeReport(ReportFormatTest.report(), text);
@@ -213,7 +216,8 @@ class CollectiveImpactJsonTest {
       List<Future<Initiative>> reads = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         Callable<Initiative> read =
-            () -> JSON.readInitiative(JSON.writeInitiative(JSON.readInitiative(Documents.ROAD_MAP)));
+            () ->
+                JSON.readInitiative(JSON.writeInitiative(JSON.readInitiative(Documents.ROAD_MAP)));
         reads.add(pool.submit(read));
       }
       for (Future<Initiative> read : reads) {

@@ -46,7 +46,10 @@ class DateParsingProperties {
     }
     if (fast != null) {
       assertEquals(iso, fast, text);
-    } else if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.matches("[0-9-]+")) {
+    } else if (text.length() == 10
+        && text.charAt(4) == '-'
+        && text.charAt(7) == '-'
+        && text.matches("[0-9-]+")) {
       assertNull(iso, text);
     }
   }

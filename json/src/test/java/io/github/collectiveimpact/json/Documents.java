@@ -60,14 +60,16 @@ final class Documents {
       """;
 
   /** The smallest valid document. */
-  static final String MINIMAL = "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"Minimal\"}";
+  static final String MINIMAL =
+      "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"Minimal\"}";
 
   private Documents() {}
 
   /** {@link #ROAD_MAP} with one occurrence of {@code target} replaced. */
   static String roadMapWith(String target, String replacement) {
     int at = ROAD_MAP.indexOf(target);
-    assertEquals(at, ROAD_MAP.lastIndexOf(target), "the text to replace must occur once: " + target);
+    assertEquals(
+        at, ROAD_MAP.lastIndexOf(target), "the text to replace must occur once: " + target);
     if (at < 0) {
       throw new IllegalArgumentException("not in the document: " + target);
     }
@@ -112,8 +114,11 @@ final class Documents {
                 .name("CCER")
                 .type(BackboneType.NEW_NONPROFIT)
                 .addStaff(StaffPosition.of("Director", 1.0))
-                .addFundingSources(FundingSource.builder().name("A Foundation").partnerId("p1").build())
-                .addRoles(BackboneRole.of(BackboneFunction.GUIDE_VISION_AND_STRATEGY, "Sets the strategy"))
+                .addFundingSources(
+                    FundingSource.builder().name("A Foundation").partnerId("p1").build())
+                .addRoles(
+                    BackboneRole.of(
+                        BackboneFunction.GUIDE_VISION_AND_STRATEGY, "Sets the strategy"))
                 .build())
         .addIndicators(
             Indicator.builder()
@@ -126,8 +131,10 @@ final class Documents {
                 .target(DatedValue.of(70, LocalDate.of(2030, 6, 30)))
                 .reportingFrequency(Cadence.ANNUALLY)
                 .addDataPartnerIds("p2")
-                .addDisaggregations(DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.INCOME)
-                .addExternalCodes(ExternalCode.of(ExternalCode.STRIVETOGETHER_OUTCOME, "postsecondary"))
+                .addDisaggregations(
+                    DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.INCOME)
+                .addExternalCodes(
+                    ExternalCode.of(ExternalCode.STRIVETOGETHER_OUTCOME, "postsecondary"))
                 .build())
         .addObservations(
             Observation.builder()

@@ -62,8 +62,7 @@ class FormatTest {
 
   @Test
   void aWholeNumberIsReadAsADoubleAndWrittenWithAFraction() throws Exception {
-    Initiative read =
-        JSON.readInitiative(Documents.roadMapWith("\"fte\": 1.0", "\"fte\": 2"));
+    Initiative read = JSON.readInitiative(Documents.roadMapWith("\"fte\": 1.0", "\"fte\": 2"));
     assertEquals(2.0, read.backbone().get().staff().get(0).fte());
     assertTrue(JSON.writeInitiative(read).contains("\"fte\":2.0"));
   }
@@ -80,7 +79,9 @@ class FormatTest {
   void theSchemaVersionMayComeAnywhereInTheObject() throws Exception {
     String last =
         Documents.roadMapWith("\"schemaVersion\": \"1.0\",", "")
-            .replace("\"publishesResults\": true, \"partnerIds\": [\"p1\"]}]", "\"publishesResults\": true, \"partnerIds\": [\"p1\"]}], \"schemaVersion\": \"1.0\"");
+            .replace(
+                "\"publishesResults\": true, \"partnerIds\": [\"p1\"]}]",
+                "\"publishesResults\": true, \"partnerIds\": [\"p1\"]}], \"schemaVersion\": \"1.0\"");
     assertEquals(Documents.roadMap(), JSON.readInitiative(last));
   }
 
@@ -97,12 +98,16 @@ class FormatTest {
     // Equal initiatives give equal bytes, whatever order their sets were built in.
     Initiative reversed =
         read.withIndicators(
-            read.indicators().get(0)
-                .withDisaggregations(DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.INCOME));
+            read.indicators()
+                .get(0)
+                .withDisaggregations(
+                    DisaggregationDimension.RACE_ETHNICITY, DisaggregationDimension.INCOME));
     Initiative sorted =
         read.withIndicators(
-            read.indicators().get(0)
-                .withDisaggregations(DisaggregationDimension.INCOME, DisaggregationDimension.RACE_ETHNICITY));
+            read.indicators()
+                .get(0)
+                .withDisaggregations(
+                    DisaggregationDimension.INCOME, DisaggregationDimension.RACE_ETHNICITY));
     assertEquals(sorted, reversed);
     assertEquals(JSON.writeInitiative(sorted), JSON.writeInitiative(reversed));
   }
@@ -133,9 +138,15 @@ class FormatTest {
   @Test
   void aPrettyDocumentIndentsWithTwoSpacesAndLineFeeds() throws Exception {
     String pretty =
-        CollectiveImpactJson.builder().prettyPrint(true).build().writeInitiative(Documents.roadMap());
-    assertTrue(pretty.startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"road-map\",\n"), pretty);
-    assertTrue(pretty.contains("\"memberPartnerIds\": [\n        \"p1\",\n        \"p2\"\n      ]"), pretty);
+        CollectiveImpactJson.builder()
+            .prettyPrint(true)
+            .build()
+            .writeInitiative(Documents.roadMap());
+    assertTrue(
+        pretty.startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"road-map\",\n"), pretty);
+    assertTrue(
+        pretty.contains("\"memberPartnerIds\": [\n        \"p1\",\n        \"p2\"\n      ]"),
+        pretty);
     assertTrue(pretty.endsWith("\n}"), pretty);
     assertFalse(pretty.contains("\r"));
     assertEquals(PLAIN.readTree(Documents.ROAD_MAP), PLAIN.readTree(pretty));

@@ -17,9 +17,14 @@ class LenientReadingTest {
 
   /** {@link Documents#ROAD_MAP} with unknown properties at four levels, values of every kind. */
   private static final String WITH_EXTRAS =
-      Documents.roadMapWith("\"id\": \"road-map\",", "\"id\": \"road-map\", \"website\": \"https://example.org\",")
-          .replace("\"joined\": \"2010-06-01\"", "\"joined\": \"2010-06-01\", \"tags\": [\"city\", {\"x\": [1, 2]}]")
-          .replace("\"value\": 41.5,", "\"value\": 41.5, \"confidence\": {\"low\": 40, \"high\": 43},")
+      Documents.roadMapWith(
+              "\"id\": \"road-map\",",
+              "\"id\": \"road-map\", \"website\": \"https://example.org\",")
+          .replace(
+              "\"joined\": \"2010-06-01\"",
+              "\"joined\": \"2010-06-01\", \"tags\": [\"city\", {\"x\": [1, 2]}]")
+          .replace(
+              "\"value\": 41.5,", "\"value\": 41.5, \"confidence\": {\"low\": 40, \"high\": 43},")
           .replace("\"cadence\": \"P3M\"", "\"cadence\": \"P3M\", \"a/b~c\": null");
 
   @Test
@@ -37,7 +42,8 @@ class LenientReadingTest {
     assertEquals(
         result.ignoredProperties(),
         LENIENT
-            .readInitiativeResult(new ByteArrayInputStream(WITH_EXTRAS.getBytes(StandardCharsets.UTF_8)))
+            .readInitiativeResult(
+                new ByteArrayInputStream(WITH_EXTRAS.getBytes(StandardCharsets.UTF_8)))
             .ignoredProperties());
     assertEquals(Documents.roadMap(), LENIENT.readInitiative(WITH_EXTRAS));
   }
@@ -57,25 +63,38 @@ class LenientReadingTest {
         "/name",
         assertThrows(
                 InitiativeFormatException.class,
-                () -> LENIENT.readInitiative(Documents.roadMapWith("\"name\": \"The Road Map Project\"", "\"name\": null")))
+                () ->
+                    LENIENT.readInitiative(
+                        Documents.roadMapWith(
+                            "\"name\": \"The Road Map Project\"", "\"name\": null")))
             .path());
     assertEquals(
         "/id",
         assertThrows(
                 InitiativeFormatException.class,
-                () -> LENIENT.readInitiative(Documents.roadMapWith("\"id\": \"road-map\",", "\"id\": \"road-map\", \"id\": \"y\",")))
+                () ->
+                    LENIENT.readInitiative(
+                        Documents.roadMapWith(
+                            "\"id\": \"road-map\",", "\"id\": \"road-map\", \"id\": \"y\",")))
             .path());
     assertEquals(
         "/partners/0/sector",
         assertThrows(
                 InitiativeFormatException.class,
-                () -> LENIENT.readInitiative(Documents.roadMapWith("\"sector\": \"government\"", "\"sector\": \"city\"")))
+                () ->
+                    LENIENT.readInitiative(
+                        Documents.roadMapWith(
+                            "\"sector\": \"government\"", "\"sector\": \"city\"")))
             .path());
     assertEquals(
         "/website",
         assertThrows(
                 InitiativeFormatException.class,
-                () -> LENIENT.readInitiative(Documents.roadMapWith("\"id\": \"road-map\",", "\"id\": \"road-map\", \"website\": \"unclosed,")))
+                () ->
+                    LENIENT.readInitiative(
+                        Documents.roadMapWith(
+                            "\"id\": \"road-map\",",
+                            "\"id\": \"road-map\", \"website\": \"unclosed,")))
             .path());
   }
 

@@ -37,94 +37,400 @@ class MalformedDocumentTest {
   static Stream<Arguments> documents() {
     return Stream.of(
         // Not well-formed
-        bad("truncated in an object", "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"n\", \"partners\": [{\"id\": \"p1\"", "/partners/0/id", "end-of-input"),
-        bad("truncated in a string", "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"Mini", "/name", "end-of-input"),
+        bad(
+            "truncated in an object",
+            "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"n\", \"partners\": [{\"id\": \"p1\"",
+            "/partners/0/id",
+            "end-of-input"),
+        bad(
+            "truncated in a string",
+            "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"Mini",
+            "/name",
+            "end-of-input"),
         bad("empty input", "", "", "empty"),
         bad("only whitespace", "  \n\t ", "", "empty"),
         bad("content after the document", MINIMAL + " {}", "", "after the document"),
         bad("a token after the document", MINIMAL + " x", "", "x"),
         bad("an array instead of an object", "[]", "", "expected an object but found an array"),
         bad("null instead of an object", "null", "", "expected an object but found null"),
-        bad("a comment", "{\"schemaVersion\": \"1.0\", /* no */ \"id\": \"x\", \"name\": \"n\"}", "/schemaVersion", "comment"),
-        bad("a single-quoted name", "{'schemaVersion': \"1.0\", \"id\": \"x\", \"name\": \"n\"}", "", "'"),
-        bad("NaN", minimalWith("\"observations\": [{\"indicatorId\": \"i\", \"period\": {\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}, \"value\": NaN}]"), "/observations/0/value", "NaN"),
+        bad(
+            "a comment",
+            "{\"schemaVersion\": \"1.0\", /* no */ \"id\": \"x\", \"name\": \"n\"}",
+            "/schemaVersion",
+            "comment"),
+        bad(
+            "a single-quoted name",
+            "{'schemaVersion': \"1.0\", \"id\": \"x\", \"name\": \"n\"}",
+            "",
+            "'"),
+        bad(
+            "NaN",
+            minimalWith(
+                "\"observations\": [{\"indicatorId\": \"i\", \"period\": {\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}, \"value\": NaN}]"),
+            "/observations/0/value",
+            "NaN"),
         // Wrong types
-        bad("a number for an enum", roadMapWith("\"sector\": \"k12_education\"", "\"sector\": 5"), "/partners/1/sector", "but found a number"),
-        bad("an object for an array", roadMapWith("\"partners\": [", "\"partners\": {\"p\": 1}, \"x\": ["), "/partners", "expected an array but found an object"),
-        bad("a string for a number", roadMapWith("\"fte\": 1.0", "\"fte\": \"1.0\""), "/backbone/staff/0/fte", "expected a number but found a string"),
-        bad("a string for a boolean", roadMapWith("\"publishesResults\": true", "\"publishesResults\": \"true\""), "/channels/0/publishesResults", "expected true or false but found a string"),
-        bad("a number for a boolean", roadMapWith("\"publishesResults\": true", "\"publishesResults\": 1"), "/channels/0/publishesResults", "expected true or false but found a number"),
-        bad("a number for a string", roadMapWith("\"name\": \"The Road Map Project\"", "\"name\": 5"), "/name", "expected a string but found a number"),
-        bad("a boolean for a string", roadMapWith("\"name\": \"The Road Map Project\"", "\"name\": true"), "/name", "expected a string but found a boolean"),
-        bad("a number for a date", roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": 20100601"), "/launchDate", "but found a number"),
-        bad("an array for an object", roadMapWith("\"commonAgenda\": {", "\"commonAgenda\": [], \"x\": {"), "/commonAgenda", "expected an object but found an array"),
-        bad("a string for an array", roadMapWith("\"goalIds\": [\"g1\"], \"indicatorIds\"", "\"goalIds\": \"g1\", \"indicatorIds\""), "/activities/0/goalIds", "expected an array but found a string"),
-        bad("a string for an object in an array", minimalWith("\"partners\": [\"p1\"]"), "/partners/0", "expected an object but found a string"),
+        bad(
+            "a number for an enum",
+            roadMapWith("\"sector\": \"k12_education\"", "\"sector\": 5"),
+            "/partners/1/sector",
+            "but found a number"),
+        bad(
+            "an object for an array",
+            roadMapWith("\"partners\": [", "\"partners\": {\"p\": 1}, \"x\": ["),
+            "/partners",
+            "expected an array but found an object"),
+        bad(
+            "a string for a number",
+            roadMapWith("\"fte\": 1.0", "\"fte\": \"1.0\""),
+            "/backbone/staff/0/fte",
+            "expected a number but found a string"),
+        bad(
+            "a string for a boolean",
+            roadMapWith("\"publishesResults\": true", "\"publishesResults\": \"true\""),
+            "/channels/0/publishesResults",
+            "expected true or false but found a string"),
+        bad(
+            "a number for a boolean",
+            roadMapWith("\"publishesResults\": true", "\"publishesResults\": 1"),
+            "/channels/0/publishesResults",
+            "expected true or false but found a number"),
+        bad(
+            "a number for a string",
+            roadMapWith("\"name\": \"The Road Map Project\"", "\"name\": 5"),
+            "/name",
+            "expected a string but found a number"),
+        bad(
+            "a boolean for a string",
+            roadMapWith("\"name\": \"The Road Map Project\"", "\"name\": true"),
+            "/name",
+            "expected a string but found a boolean"),
+        bad(
+            "a number for a date",
+            roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": 20100601"),
+            "/launchDate",
+            "but found a number"),
+        bad(
+            "an array for an object",
+            roadMapWith("\"commonAgenda\": {", "\"commonAgenda\": [], \"x\": {"),
+            "/commonAgenda",
+            "expected an object but found an array"),
+        bad(
+            "a string for an array",
+            roadMapWith(
+                "\"goalIds\": [\"g1\"], \"indicatorIds\"", "\"goalIds\": \"g1\", \"indicatorIds\""),
+            "/activities/0/goalIds",
+            "expected an array but found a string"),
+        bad(
+            "a string for an object in an array",
+            minimalWith("\"partners\": [\"p1\"]"),
+            "/partners/0",
+            "expected an object but found a string"),
         // Unknown properties
-        bad("an unknown property", roadMapWith("\"description\": \"Cradle", "\"website\": \"x\", \"description\": \"Cradle"), "/website", "unknown property \"website\""),
-        bad("an unknown nested property", roadMapWith("\"joined\": \"2010-06-01\"", "\"joined\": \"2010-06-01\", \"website\": {}"), "/partners/0/website", "unknown property \"website\""),
-        bad("an unknown property deep down", roadMapWith("\"value\": 41.5,", "\"value\": 41.5, \"unit\": \"percent\","), "/indicators/0/baseline/unit", "unknown property \"unit\""),
-        bad("a builder method that is not a property", roadMapWith("\"name\": \"City of Seattle\"", "\"name\": \"City of Seattle\", \"addRoles\": \"funder\""), "/partners/0/addRoles", "unknown property"),
+        bad(
+            "an unknown property",
+            roadMapWith(
+                "\"description\": \"Cradle", "\"website\": \"x\", \"description\": \"Cradle"),
+            "/website",
+            "unknown property \"website\""),
+        bad(
+            "an unknown nested property",
+            roadMapWith(
+                "\"joined\": \"2010-06-01\"", "\"joined\": \"2010-06-01\", \"website\": {}"),
+            "/partners/0/website",
+            "unknown property \"website\""),
+        bad(
+            "an unknown property deep down",
+            roadMapWith("\"value\": 41.5,", "\"value\": 41.5, \"unit\": \"percent\","),
+            "/indicators/0/baseline/unit",
+            "unknown property \"unit\""),
+        bad(
+            "a builder method that is not a property",
+            roadMapWith(
+                "\"name\": \"City of Seattle\"",
+                "\"name\": \"City of Seattle\", \"addRoles\": \"funder\""),
+            "/partners/0/addRoles",
+            "unknown property"),
         // Nulls
-        bad("null for a required attribute", roadMapWith("\"name\": \"The Road Map Project\"", "\"name\": null"), "/name", "null is not allowed"),
-        bad("null for an optional attribute", roadMapWith("\"description\": \"Cradle to college and career in South King County\"", "\"description\": null"), "/description", "null is not allowed"),
-        bad("null for a number", roadMapWith("\"value\": 45.25", "\"value\": null"), "/observations/0/value", "null is not allowed"),
-        bad("null for a boolean", roadMapWith("\"publishesResults\": true", "\"publishesResults\": null"), "/channels/0/publishesResults", "null is not allowed"),
-        bad("null for an array", roadMapWith("\"partners\": [", "\"partners\": null, \"x\": ["), "/partners", "null is not allowed"),
-        bad("a null object in an array", minimalWith("\"partners\": [null]"), "/partners/0", "null is not allowed as an element of an array"),
-        bad("a null string in an array", roadMapWith("\"memberPartnerIds\": [\"p1\", \"p2\"]", "\"memberPartnerIds\": [\"p1\", null]"), "/workingGroups/0/memberPartnerIds/1", "null is not allowed as an element"),
-        bad("a null date in an array", roadMapWith("\"meetingDates\": [\"2020-01-15\", \"2020-04-15\"]", "\"meetingDates\": [\"2020-01-15\", null]"), "/meetingSeries/0/meetingDates/1", "null is not allowed"),
-        bad("a null enum constant in a set", roadMapWith("\"roles\": [\"funder\"]", "\"roles\": [\"funder\", null]"), "/partners/0/roles/1", "null is not allowed as an element"),
+        bad(
+            "null for a required attribute",
+            roadMapWith("\"name\": \"The Road Map Project\"", "\"name\": null"),
+            "/name",
+            "null is not allowed"),
+        bad(
+            "null for an optional attribute",
+            roadMapWith(
+                "\"description\": \"Cradle to college and career in South King County\"",
+                "\"description\": null"),
+            "/description",
+            "null is not allowed"),
+        bad(
+            "null for a number",
+            roadMapWith("\"value\": 45.25", "\"value\": null"),
+            "/observations/0/value",
+            "null is not allowed"),
+        bad(
+            "null for a boolean",
+            roadMapWith("\"publishesResults\": true", "\"publishesResults\": null"),
+            "/channels/0/publishesResults",
+            "null is not allowed"),
+        bad(
+            "null for an array",
+            roadMapWith("\"partners\": [", "\"partners\": null, \"x\": ["),
+            "/partners",
+            "null is not allowed"),
+        bad(
+            "a null object in an array",
+            minimalWith("\"partners\": [null]"),
+            "/partners/0",
+            "null is not allowed as an element of an array"),
+        bad(
+            "a null string in an array",
+            roadMapWith(
+                "\"memberPartnerIds\": [\"p1\", \"p2\"]", "\"memberPartnerIds\": [\"p1\", null]"),
+            "/workingGroups/0/memberPartnerIds/1",
+            "null is not allowed as an element"),
+        bad(
+            "a null date in an array",
+            roadMapWith(
+                "\"meetingDates\": [\"2020-01-15\", \"2020-04-15\"]",
+                "\"meetingDates\": [\"2020-01-15\", null]"),
+            "/meetingSeries/0/meetingDates/1",
+            "null is not allowed"),
+        bad(
+            "a null enum constant in a set",
+            roadMapWith("\"roles\": [\"funder\"]", "\"roles\": [\"funder\", null]"),
+            "/partners/0/roles/1",
+            "null is not allowed as an element"),
         // Duplicate keys
-        bad("a duplicate key", roadMapWith("\"id\": \"road-map\",", "\"id\": \"road-map\", \"id\": \"other\","), "/id", "duplicate property \"id\""),
-        bad("a duplicate nested key", roadMapWith("\"name\": \"Seattle Schools\"", "\"name\": \"Seattle Schools\", \"name\": \"Other\""), "/partners/1/name", "duplicate property \"name\""),
+        bad(
+            "a duplicate key",
+            roadMapWith("\"id\": \"road-map\",", "\"id\": \"road-map\", \"id\": \"other\","),
+            "/id",
+            "duplicate property \"id\""),
+        bad(
+            "a duplicate nested key",
+            roadMapWith(
+                "\"name\": \"Seattle Schools\"",
+                "\"name\": \"Seattle Schools\", \"name\": \"Other\""),
+            "/partners/1/name",
+            "duplicate property \"name\""),
         // Deep nesting
-        bad("deep nesting for a string", minimalWith("\"description\": " + DEEP), "/description", "expected a string but found an array"),
-        bad("deep nesting for an unknown property", minimalWith("\"deep\": " + DEEP), "/deep", "unknown property \"deep\""),
-        bad("deep nesting in an array of objects", minimalWith("\"partners\": " + DEEP), "/partners/0", "expected an object but found an array"),
-        bad("deep nesting skipped by a lenient reader", LENIENT, minimalWith("\"deep\": " + DEEP), "/deep" + "/0".repeat(63), "nesting depth"),
-        bad("deep objects skipped by a lenient reader", LENIENT, minimalWith("\"deep\": " + "{\"a\": ".repeat(100_000) + "1" + "}".repeat(100_000)), "/deep" + "/a".repeat(63), "nesting depth"),
-        bad("nesting beyond a small limit", CollectiveImpactJson.builder().maxNestingDepth(3).build(), ROAD_MAP, "/commonAgenda/goals/0", "nesting depth"),
+        bad(
+            "deep nesting for a string",
+            minimalWith("\"description\": " + DEEP),
+            "/description",
+            "expected a string but found an array"),
+        bad(
+            "deep nesting for an unknown property",
+            minimalWith("\"deep\": " + DEEP),
+            "/deep",
+            "unknown property \"deep\""),
+        bad(
+            "deep nesting in an array of objects",
+            minimalWith("\"partners\": " + DEEP),
+            "/partners/0",
+            "expected an object but found an array"),
+        bad(
+            "deep nesting skipped by a lenient reader",
+            LENIENT,
+            minimalWith("\"deep\": " + DEEP),
+            "/deep" + "/0".repeat(63),
+            "nesting depth"),
+        bad(
+            "deep objects skipped by a lenient reader",
+            LENIENT,
+            minimalWith("\"deep\": " + "{\"a\": ".repeat(100_000) + "1" + "}".repeat(100_000)),
+            "/deep" + "/a".repeat(63),
+            "nesting depth"),
+        bad(
+            "nesting beyond a small limit",
+            CollectiveImpactJson.builder().maxNestingDepth(3).build(),
+            ROAD_MAP,
+            "/commonAgenda/goals/0",
+            "nesting depth"),
         // Numbers
-        bad("a number with too many digits", roadMapWith("\"value\": 45.25", "\"value\": 1" + "0".repeat(200)), "/observations/0/value", "Number value length"),
-        bad("a number too large for a double", roadMapWith("\"value\": 45.25", "\"value\": 1e400"), "/observations/0/value", "finite"),
-        bad("a fraction with too many digits", roadMapWith("\"fte\": 1.0", "\"fte\": 0." + "3".repeat(200)), "/backbone/staff/0/fte", "Number value length"),
+        bad(
+            "a number with too many digits",
+            roadMapWith("\"value\": 45.25", "\"value\": 1" + "0".repeat(200)),
+            "/observations/0/value",
+            "Number value length"),
+        bad(
+            "a number too large for a double",
+            roadMapWith("\"value\": 45.25", "\"value\": 1e400"),
+            "/observations/0/value",
+            "finite"),
+        bad(
+            "a fraction with too many digits",
+            roadMapWith("\"fte\": 1.0", "\"fte\": 0." + "3".repeat(200)),
+            "/backbone/staff/0/fte",
+            "Number value length"),
         // Strings and documents beyond a limit
-        bad("a string beyond the limit", roadMapWith("\"name\": \"The Road Map Project\"", "\"name\": \"" + "x".repeat(1_000_001) + "\""), "/name", "String value length"),
-        bad("a property name beyond the limit", minimalWith("\"" + "x".repeat(60_000) + "\": 1"), "", "Name length"),
-        bad("a string beyond a small limit", CollectiveImpactJson.builder().maxStringLength(10).build(), ROAD_MAP, "/name", "String value length"),
+        bad(
+            "a string beyond the limit",
+            roadMapWith(
+                "\"name\": \"The Road Map Project\"",
+                "\"name\": \"" + "x".repeat(1_000_001) + "\""),
+            "/name",
+            "String value length"),
+        bad(
+            "a property name beyond the limit",
+            minimalWith("\"" + "x".repeat(60_000) + "\": 1"),
+            "",
+            "Name length"),
+        bad(
+            "a string beyond a small limit",
+            CollectiveImpactJson.builder().maxStringLength(10).build(),
+            ROAD_MAP,
+            "/name",
+            "String value length"),
         // Dates
-        bad("a date that does not exist", roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"2010-02-30\""), "/launchDate", "not a valid ISO-8601 date"),
-        bad("a date in another form", roadMapWith("\"joined\": \"2010-06-01\"", "\"joined\": \"2010/06/01\""), "/partners/0/joined", "not a valid ISO-8601 date"),
-        bad("a date with a time", roadMapWith("\"joined\": \"2010-06-01\"", "\"joined\": \"2010-06-01T00:00:00Z\""), "/partners/0/joined", "not a valid ISO-8601 date"),
-        bad("an empty date", roadMapWith("\"end\": \"2020-06-30\"}],\n  \"workingGroups\"", "\"end\": \"\"}],\n  \"workingGroups\""), "/activities/0/end", "not a valid ISO-8601 date"),
-        bad("a date as an array", roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": [2010, 6, 1]"), "/launchDate", "but found an array"),
+        bad(
+            "a date that does not exist",
+            roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"2010-02-30\""),
+            "/launchDate",
+            "not a valid ISO-8601 date"),
+        bad(
+            "a date in another form",
+            roadMapWith("\"joined\": \"2010-06-01\"", "\"joined\": \"2010/06/01\""),
+            "/partners/0/joined",
+            "not a valid ISO-8601 date"),
+        bad(
+            "a date with a time",
+            roadMapWith("\"joined\": \"2010-06-01\"", "\"joined\": \"2010-06-01T00:00:00Z\""),
+            "/partners/0/joined",
+            "not a valid ISO-8601 date"),
+        bad(
+            "an empty date",
+            roadMapWith(
+                "\"end\": \"2020-06-30\"}],\n  \"workingGroups\"",
+                "\"end\": \"\"}],\n  \"workingGroups\""),
+            "/activities/0/end",
+            "not a valid ISO-8601 date"),
+        bad(
+            "a date as an array",
+            roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": [2010, 6, 1]"),
+            "/launchDate",
+            "but found an array"),
         // Enums and other vocabularies
-        bad("an enum constant in upper case", roadMapWith("\"sector\": \"government\"", "\"sector\": \"GOVERNMENT\""), "/partners/0/sector", "is not one of government"),
-        bad("an unknown enum constant", roadMapWith("\"kind\": \"shared_dashboard\"", "\"kind\": \"podcast\""), "/channels/0/kind", "is not one of newsletter"),
-        bad("an empty enum constant", roadMapWith("\"unit\": \"percent\"", "\"unit\": \"\""), "/indicators/0/unit", "\"\" is not one of"),
-        bad("a bad enum constant in a set", roadMapWith("\"roles\": [\"funder\"]", "\"roles\": [\"funder\", \"donor\"]"), "/partners/0/roles/1", "is not one of"),
-        bad("a cadence that is not a period", roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"quarterly\""), "/meetingSeries/0/cadence", "not a positive ISO-8601 period"),
-        bad("a zero cadence", roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"P0D\""), "/meetingSeries/0/cadence", "not a positive ISO-8601 period"),
-        bad("a dimension not in snake case", roadMapWith("\"disaggregations\": [\"income\", \"race_ethnicity\"]", "\"disaggregations\": [\"income\", \"Race\"]"), "/indicators/0/disaggregations/1", "lower-case snake case"),
+        bad(
+            "an enum constant in upper case",
+            roadMapWith("\"sector\": \"government\"", "\"sector\": \"GOVERNMENT\""),
+            "/partners/0/sector",
+            "is not one of government"),
+        bad(
+            "an unknown enum constant",
+            roadMapWith("\"kind\": \"shared_dashboard\"", "\"kind\": \"podcast\""),
+            "/channels/0/kind",
+            "is not one of newsletter"),
+        bad(
+            "an empty enum constant",
+            roadMapWith("\"unit\": \"percent\"", "\"unit\": \"\""),
+            "/indicators/0/unit",
+            "\"\" is not one of"),
+        bad(
+            "a bad enum constant in a set",
+            roadMapWith("\"roles\": [\"funder\"]", "\"roles\": [\"funder\", \"donor\"]"),
+            "/partners/0/roles/1",
+            "is not one of"),
+        bad(
+            "a cadence that is not a period",
+            roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"quarterly\""),
+            "/meetingSeries/0/cadence",
+            "not a positive ISO-8601 period"),
+        bad(
+            "a zero cadence",
+            roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"P0D\""),
+            "/meetingSeries/0/cadence",
+            "not a positive ISO-8601 period"),
+        bad(
+            "a dimension not in snake case",
+            roadMapWith(
+                "\"disaggregations\": [\"income\", \"race_ethnicity\"]",
+                "\"disaggregations\": [\"income\", \"Race\"]"),
+            "/indicators/0/disaggregations/1",
+            "lower-case snake case"),
         // Schema version
-        bad("no schema version", roadMapWith("\"schemaVersion\": \"1.0\",", ""), "/schemaVersion", "missing required property \"schemaVersion\""),
-        bad("another major version", roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\""), "/schemaVersion", "not a supported schema version"),
-        bad("a version without a minor", roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1\""), "/schemaVersion", "major.minor"),
-        bad("a version as a number", roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": 1.0"), "/schemaVersion", "but found a number"),
+        bad(
+            "no schema version",
+            roadMapWith("\"schemaVersion\": \"1.0\",", ""),
+            "/schemaVersion",
+            "missing required property \"schemaVersion\""),
+        bad(
+            "another major version",
+            roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\""),
+            "/schemaVersion",
+            "not a supported schema version"),
+        bad(
+            "a version without a minor",
+            roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1\""),
+            "/schemaVersion",
+            "major.minor"),
+        bad(
+            "a version as a number",
+            roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": 1.0"),
+            "/schemaVersion",
+            "but found a number"),
         // Rules of the model, checked when a builder builds
-        bad("an activity that starts after it ends", roadMapWith("\"start\": \"2015-09-01\"", "\"start\": \"2021-09-01\""), "/activities/0/start", "Activity.start must not be after end"),
-        bad("a blank id", roadMapWith("\"id\": \"p1\"", "\"id\": \"  \""), "/partners/0/id", "Partner.id must not be blank"),
-        bad("a blank id in a list", roadMapWith("\"contributingPartnerIds\": [\"p1\"]", "\"contributingPartnerIds\": [\"p1\", \"\"]"), "/activities/0/contributingPartnerIds/1", "must not contain a blank id"),
-        bad("a percent above 100", roadMapWith("\"value\": 41.5", "\"value\": 141.5"), "/indicators/0/baseline", "percent"),
-        bad("a negative FTE", roadMapWith("\"fte\": 1.0", "\"fte\": -0.5"), "/backbone/staff/0/fte", "must not be negative"),
-        bad("a period that ends before it starts", roadMapWith("\"start\": \"2019-07-01\"", "\"start\": \"2021-07-01\""), "/observations/0/period/start", "must not be after end"),
+        bad(
+            "an activity that starts after it ends",
+            roadMapWith("\"start\": \"2015-09-01\"", "\"start\": \"2021-09-01\""),
+            "/activities/0/start",
+            "Activity.start must not be after end"),
+        bad(
+            "a blank id",
+            roadMapWith("\"id\": \"p1\"", "\"id\": \"  \""),
+            "/partners/0/id",
+            "Partner.id must not be blank"),
+        bad(
+            "a blank id in a list",
+            roadMapWith(
+                "\"contributingPartnerIds\": [\"p1\"]",
+                "\"contributingPartnerIds\": [\"p1\", \"\"]"),
+            "/activities/0/contributingPartnerIds/1",
+            "must not contain a blank id"),
+        bad(
+            "a percent above 100",
+            roadMapWith("\"value\": 41.5", "\"value\": 141.5"),
+            "/indicators/0/baseline",
+            "percent"),
+        bad(
+            "a negative FTE",
+            roadMapWith("\"fte\": 1.0", "\"fte\": -0.5"),
+            "/backbone/staff/0/fte",
+            "must not be negative"),
+        bad(
+            "a period that ends before it starts",
+            roadMapWith("\"start\": \"2019-07-01\"", "\"start\": \"2021-07-01\""),
+            "/observations/0/period/start",
+            "must not be after end"),
         // Missing required attributes
-        bad("a partner without a sector", roadMapWith(", \"sector\": \"k12_education\"", ""), "/partners/1/sector", "missing required property \"sector\" of Partner"),
-        bad("an activity without id and start", roadMapWith("\"id\": \"a1\", \"name\": \"Tutoring\",", "\"name\": \"Tutoring\",").replace("\"start\": \"2015-09-01\", ", ""), "/activities/0/id", "missing required properties \"id\", \"start\" of Activity"),
-        bad("an observation without a period", roadMapWith("\"period\": {\"start\": \"2019-07-01\", \"end\": \"2020-06-30\"}, ", ""), "/observations/0/period", "missing required property \"period\""),
-        bad("a channel without publishesResults", roadMapWith("\"publishesResults\": true, ", ""), "/channels/0/publishesResults", "missing required property \"publishesResults\""),
-        bad("an empty partner", minimalWith("\"partners\": [{}]"), "/partners/0/id", "missing required properties \"id\", \"name\", \"sector\""));
+        bad(
+            "a partner without a sector",
+            roadMapWith(", \"sector\": \"k12_education\"", ""),
+            "/partners/1/sector",
+            "missing required property \"sector\" of Partner"),
+        bad(
+            "an activity without id and start",
+            roadMapWith("\"id\": \"a1\", \"name\": \"Tutoring\",", "\"name\": \"Tutoring\",")
+                .replace("\"start\": \"2015-09-01\", ", ""),
+            "/activities/0/id",
+            "missing required properties \"id\", \"start\" of Activity"),
+        bad(
+            "an observation without a period",
+            roadMapWith("\"period\": {\"start\": \"2019-07-01\", \"end\": \"2020-06-30\"}, ", ""),
+            "/observations/0/period",
+            "missing required property \"period\""),
+        bad(
+            "a channel without publishesResults",
+            roadMapWith("\"publishesResults\": true, ", ""),
+            "/channels/0/publishesResults",
+            "missing required property \"publishesResults\""),
+        bad(
+            "an empty partner",
+            minimalWith("\"partners\": [{}]"),
+            "/partners/0/id",
+            "missing required properties \"id\", \"name\", \"sector\""));
   }
 
   private static Arguments bad(String name, String document, String path, String problem) {
@@ -152,15 +458,22 @@ class MalformedDocumentTest {
     byte[] truncated = bytes(MINIMAL, "Minimal", new byte[] {'M', (byte) 0xE2, (byte) 0x82});
     byte[] padded = (MINIMAL + " ".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
     byte[] longDescription =
-        roadMapWith("\"description\": \"Cradle", "\"description\": \"" + "x".repeat(20_000) + "Cradle")
+        roadMapWith(
+                "\"description\": \"Cradle", "\"description\": \"" + "x".repeat(20_000) + "Cradle")
             .getBytes(StandardCharsets.UTF_8);
     CollectiveImpactJson small = CollectiveImpactJson.builder().maxDocumentSize(5_000).build();
     return Stream.of(
-        Arguments.of("an invalid UTF-8 continuation byte", STRICT, middle, "/name", "Invalid UTF-8"),
+        Arguments.of(
+            "an invalid UTF-8 continuation byte", STRICT, middle, "/name", "Invalid UTF-8"),
         Arguments.of("an invalid UTF-8 start byte", STRICT, start, "/name", "Invalid UTF-8"),
         Arguments.of("a truncated UTF-8 sequence", STRICT, truncated, "/name", "UTF-8"),
         Arguments.of("a document beyond the size limit", small, padded, "", "Document length"),
-        Arguments.of("a string running beyond the size limit", small, longDescription, "/description", "Document length"));
+        Arguments.of(
+            "a string running beyond the size limit",
+            small,
+            longDescription,
+            "/description",
+            "Document length"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -188,7 +501,11 @@ class MalformedDocumentTest {
     System.arraycopy(all, 0, result, 0, at);
     System.arraycopy(replacement, 0, result, at, replacement.length);
     System.arraycopy(
-        all, at + target.length(), result, at + replacement.length, all.length - at - target.length());
+        all,
+        at + target.length(),
+        result,
+        at + replacement.length,
+        all.length - at - target.length());
     return result;
   }
 
@@ -202,6 +519,8 @@ class MalformedDocumentTest {
     assertTrue(message.contains(path.isEmpty() ? "at the root" : "at " + path + " "), message);
     assertTrue(message.contains("(line " + e.line() + ", column " + e.column() + ")"), message);
     assertTrue(message.endsWith(e.problem()), message);
-    assertFalse(message.contains("io.github") || message.contains("java.") || message.contains("`"), message);
+    assertFalse(
+        message.contains("io.github") || message.contains("java.") || message.contains("`"),
+        message);
   }
 }

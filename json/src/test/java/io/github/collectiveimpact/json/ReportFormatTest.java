@@ -109,29 +109,103 @@ class ReportFormatTest {
 
   static Stream<Arguments> badReports() {
     return Stream.of(
-        Arguments.of(reportWith("\"schemaVersion\": \"1.0\",\n", ""), "/schemaVersion", "missing required property"),
-        Arguments.of(reportWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.1\""), "/schemaVersion", "not a supported schema version"),
-        Arguments.of(reportWith("\"asOf\": \"2026-06-30\"", "\"asOf\": \"30.06.2026\""), "/asOf", "not a valid ISO-8601 date"),
-        Arguments.of(reportWith("\"valid\": false", "\"valid\": true"), "/valid", "\"valid\" is true"),
-        Arguments.of(reportWith("\"valid\": false", "\"valid\": \"no\""), "/valid", "expected true or false"),
-        Arguments.of(reportWith("{\"error\": 1,", "{\"error\": 2,"), "/summary/countsBySeverity/error", "does not match"),
-        Arguments.of(reportWith("{\"error\": 1,", "{\"error\": -1,"), "/summary/countsBySeverity/error", "does not match"),
-        Arguments.of(reportWith("{\"error\": 1, \"warning\": 1, \"info\": 0}", "{\"error\": 1, \"warning\": 1}"), "/summary/countsBySeverity", "missing the count of severity \"info\""),
-        Arguments.of(reportWith("\"info\": 0}", "\"info\": 0, \"fatal\": 0}"), "/summary/countsBySeverity/fatal", "unknown property \"fatal\""),
-        Arguments.of(reportWith("\"structure\": 1,", "\"structure\": 1.5,"), "/summary/countsByCategory/structure", "expected a whole number"),
-        Arguments.of(reportWith("{\"category\": \"common_agenda\", \"passedRuleIds\": [\"CA-001\"]", "{\"category\": \"structure\", \"passedRuleIds\": [\"CA-001\"]"), "/summary/categories/1/category", "a second summary of category \"structure\""),
-        Arguments.of(reportWith("\"passedRuleIds\": [\"ST-001\"]", "\"passedRuleIds\": [\"ST-002\"]"), "/summary/categories/0/failedRuleIds/0", "both passed and failed"),
-        Arguments.of(reportWith("\"passedRuleIds\": [\"ST-001\"]", "\"passedRuleIds\": [\"ST-001\", 7]"), "/summary/categories/0/passedRuleIds/1", "expected a string but found a number"),
-        Arguments.of(reportWith("\"failedRuleIds\": [\"SM-004\"]", "\"failedRuleIds\": []"), "/findings/1/ruleId", "not among the failed rules of category \"shared_measurement\""),
-        Arguments.of(reportWith("\"condition\": \"shared_measurement\"", "\"condition\": \"common_agenda\""), "/findings/1/condition", "does not match category"),
-        Arguments.of(reportWith("\"severity\": \"error\"", "\"severity\": \"fatal\""), "/findings/0/severity", "is not one of error, warning, info"),
-        Arguments.of(reportWith("\"path\": \"/partners/1\"", "\"path\": \"partners/1\""), "/findings/0/path", "not a JSON Pointer"),
-        Arguments.of(reportWith("\"arguments\": [\"p1\"]", "\"arguments\": [\"p1\", null]"), "/findings/0/arguments/1", "found null"),
-        Arguments.of(reportWith(", \"source\": \"Model integrity\"", ""), "/findings/0/source", "missing required property \"source\""),
-        Arguments.of(reportWith("\"source\": \"Model integrity\"", "\"source\": \"Model integrity\", \"hint\": \"x\""), "/findings/0/hint", "unknown property \"hint\"; expected one of arguments"),
-        Arguments.of(reportWith("\"findings\": [", "\"findings\": {}, \"x\": ["), "/findings", "expected an array but found an object"),
-        Arguments.of(reportWith("\"initiativeId\": \"road-map\"", "\"initiativeId\": null"), "/initiativeId", "found null"),
-        Arguments.of(reportWith("\"initiativeId\": \"road-map\",", "\"initiativeId\": \"road-map\", \"initiativeId\": \"x\","), "/initiativeId", "duplicate property"),
+        Arguments.of(
+            reportWith("\"schemaVersion\": \"1.0\",\n", ""),
+            "/schemaVersion",
+            "missing required property"),
+        Arguments.of(
+            reportWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.1\""),
+            "/schemaVersion",
+            "not a supported schema version"),
+        Arguments.of(
+            reportWith("\"asOf\": \"2026-06-30\"", "\"asOf\": \"30.06.2026\""),
+            "/asOf",
+            "not a valid ISO-8601 date"),
+        Arguments.of(
+            reportWith("\"valid\": false", "\"valid\": true"), "/valid", "\"valid\" is true"),
+        Arguments.of(
+            reportWith("\"valid\": false", "\"valid\": \"no\""),
+            "/valid",
+            "expected true or false"),
+        Arguments.of(
+            reportWith("{\"error\": 1,", "{\"error\": 2,"),
+            "/summary/countsBySeverity/error",
+            "does not match"),
+        Arguments.of(
+            reportWith("{\"error\": 1,", "{\"error\": -1,"),
+            "/summary/countsBySeverity/error",
+            "does not match"),
+        Arguments.of(
+            reportWith(
+                "{\"error\": 1, \"warning\": 1, \"info\": 0}", "{\"error\": 1, \"warning\": 1}"),
+            "/summary/countsBySeverity",
+            "missing the count of severity \"info\""),
+        Arguments.of(
+            reportWith("\"info\": 0}", "\"info\": 0, \"fatal\": 0}"),
+            "/summary/countsBySeverity/fatal",
+            "unknown property \"fatal\""),
+        Arguments.of(
+            reportWith("\"structure\": 1,", "\"structure\": 1.5,"),
+            "/summary/countsByCategory/structure",
+            "expected a whole number"),
+        Arguments.of(
+            reportWith(
+                "{\"category\": \"common_agenda\", \"passedRuleIds\": [\"CA-001\"]",
+                "{\"category\": \"structure\", \"passedRuleIds\": [\"CA-001\"]"),
+            "/summary/categories/1/category",
+            "a second summary of category \"structure\""),
+        Arguments.of(
+            reportWith("\"passedRuleIds\": [\"ST-001\"]", "\"passedRuleIds\": [\"ST-002\"]"),
+            "/summary/categories/0/failedRuleIds/0",
+            "both passed and failed"),
+        Arguments.of(
+            reportWith("\"passedRuleIds\": [\"ST-001\"]", "\"passedRuleIds\": [\"ST-001\", 7]"),
+            "/summary/categories/0/passedRuleIds/1",
+            "expected a string but found a number"),
+        Arguments.of(
+            reportWith("\"failedRuleIds\": [\"SM-004\"]", "\"failedRuleIds\": []"),
+            "/findings/1/ruleId",
+            "not among the failed rules of category \"shared_measurement\""),
+        Arguments.of(
+            reportWith("\"condition\": \"shared_measurement\"", "\"condition\": \"common_agenda\""),
+            "/findings/1/condition",
+            "does not match category"),
+        Arguments.of(
+            reportWith("\"severity\": \"error\"", "\"severity\": \"fatal\""),
+            "/findings/0/severity",
+            "is not one of error, warning, info"),
+        Arguments.of(
+            reportWith("\"path\": \"/partners/1\"", "\"path\": \"partners/1\""),
+            "/findings/0/path",
+            "not a JSON Pointer"),
+        Arguments.of(
+            reportWith("\"arguments\": [\"p1\"]", "\"arguments\": [\"p1\", null]"),
+            "/findings/0/arguments/1",
+            "found null"),
+        Arguments.of(
+            reportWith(", \"source\": \"Model integrity\"", ""),
+            "/findings/0/source",
+            "missing required property \"source\""),
+        Arguments.of(
+            reportWith(
+                "\"source\": \"Model integrity\"",
+                "\"source\": \"Model integrity\", \"hint\": \"x\""),
+            "/findings/0/hint",
+            "unknown property \"hint\"; expected one of arguments"),
+        Arguments.of(
+            reportWith("\"findings\": [", "\"findings\": {}, \"x\": ["),
+            "/findings",
+            "expected an array but found an object"),
+        Arguments.of(
+            reportWith("\"initiativeId\": \"road-map\"", "\"initiativeId\": null"),
+            "/initiativeId",
+            "found null"),
+        Arguments.of(
+            reportWith(
+                "\"initiativeId\": \"road-map\",",
+                "\"initiativeId\": \"road-map\", \"initiativeId\": \"x\","),
+            "/initiativeId",
+            "duplicate property"),
         Arguments.of(REPORT + "[]", "", "after the document"));
   }
 
@@ -160,7 +234,9 @@ class ReportFormatTest {
     CollectiveImpactJson lenient = CollectiveImpactJson.builder().lenient(true).build();
     ReadResult<ValidationReport> result =
         lenient.readReportResult(
-            reportWith("\"source\": \"Model integrity\"", "\"source\": \"Model integrity\", \"hint\": {\"a\": [1]}")
+            reportWith(
+                    "\"source\": \"Model integrity\"",
+                    "\"source\": \"Model integrity\", \"hint\": {\"a\": [1]}")
                 .replace("\"valid\": false,", "\"valid\": false, \"generator\": \"x\","));
     assertEquals(report(), result.value());
     assertEquals(List.of("/generator", "/findings/0/hint"), result.ignoredProperties());

@@ -44,11 +44,7 @@ class RoundTripProperties {
    */
   @Provide
   Arbitrary<Initiative> unusualValues() {
-    Arbitrary<String> text =
-        Arbitraries.strings()
-            .all()
-            .ofMaxLength(40)
-            .filter(s -> !s.isBlank());
+    Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(40).filter(s -> !s.isBlank());
     Arbitrary<Double> number =
         Arbitraries.doubles()
             .withSpecialValue(-0.0)
@@ -63,8 +59,7 @@ class RoundTripProperties {
                 initiative
                     .withName(name)
                     .withDescription(id + "\u0000\"\\/\n\t")
-                    .withPartners(
-                        Partner.builder().id(id).name(name).sector(Sector.MEDIA).build())
+                    .withPartners(Partner.builder().id(id).name(name).sector(Sector.MEDIA).build())
                     .withIndicators(
                         Indicator.builder()
                             .from(Initiatives.completeExample().indicators().get(0))
@@ -120,7 +115,8 @@ class RoundTripProperties {
     Initiative read = JSON.readInitiative(pretty);
     assertEquals(initiative, read);
     assertEquals(pretty, PRETTY.writeInitiative(read));
-    assertEquals(JSON.writeInitiative(initiative), JSON.writeInitiative(PRETTY.readInitiative(pretty)));
+    assertEquals(
+        JSON.writeInitiative(initiative), JSON.writeInitiative(PRETTY.readInitiative(pretty)));
   }
 
   @Property(tries = 100)

@@ -20,7 +20,8 @@ class SchemaProperties {
   private static final CollectiveImpactJson JSON = CollectiveImpactJson.create();
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  private static final Schema INITIATIVE = REGISTRY.getSchema(CollectiveImpactJson.initiativeSchema());
+  private static final Schema INITIATIVE =
+      REGISTRY.getSchema(CollectiveImpactJson.initiativeSchema());
   private static final Schema REPORT = REGISTRY.getSchema(CollectiveImpactJson.reportSchema());
   private static final Validator VALIDATOR = Validator.builder().asOf(Initiatives.AS_OF).build();
 

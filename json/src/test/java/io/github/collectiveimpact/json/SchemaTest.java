@@ -76,15 +76,19 @@ class SchemaTest {
         Documents.roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"2010-13-01\""),
         Documents.roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"P0D\""),
         Documents.roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"quarterly\""),
-        Documents.roadMapWith("\"disaggregations\": [\"income\", \"race_ethnicity\"]",
+        Documents.roadMapWith(
+            "\"disaggregations\": [\"income\", \"race_ethnicity\"]",
             "\"disaggregations\": [\"Race\"]"),
         Documents.roadMapWith("\"fte\": 1.0", "\"fte\": -1"),
         Documents.roadMapWith("\"fte\": 1.0", "\"fte\": \"1.0\""),
         Documents.roadMapWith("\"publishesResults\": true", "\"publishesResults\": \"true\""),
-        Documents.roadMapWith("\"description\": \"Cradle", "\"website\": \"x\", \"description\": \"Cradle"),
-        Documents.roadMapWith("\"description\": \"Cradle to college and career in South King County\"",
+        Documents.roadMapWith(
+            "\"description\": \"Cradle", "\"website\": \"x\", \"description\": \"Cradle"),
+        Documents.roadMapWith(
+            "\"description\": \"Cradle to college and career in South King County\"",
             "\"description\": null"),
-        Documents.roadMapWith("\"memberPartnerIds\": [\"p1\", \"p2\"]", "\"memberPartnerIds\": [\"p1\", null]"),
+        Documents.roadMapWith(
+            "\"memberPartnerIds\": [\"p1\", \"p2\"]", "\"memberPartnerIds\": [\"p1\", null]"),
         Documents.roadMapWith("\"start\": \"2015-09-01\", ", ""));
   }
 
@@ -98,7 +102,9 @@ class SchemaTest {
   @Test
   void theSchemasShipInTheJarAtTheirDocumentedLocations() throws Exception {
     for (String resource :
-        List.of(CollectiveImpactJson.INITIATIVE_SCHEMA_RESOURCE, CollectiveImpactJson.REPORT_SCHEMA_RESOURCE)) {
+        List.of(
+            CollectiveImpactJson.INITIATIVE_SCHEMA_RESOURCE,
+            CollectiveImpactJson.REPORT_SCHEMA_RESOURCE)) {
       try (InputStream in = CollectiveImpactJson.class.getResourceAsStream(resource)) {
         assertNotNull(in, resource);
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -108,14 +114,17 @@ class SchemaTest {
       }
     }
     assertEquals(
-        new ObjectMapper().readTree(CollectiveImpactJson.class.getResourceAsStream(
-            CollectiveImpactJson.INITIATIVE_SCHEMA_RESOURCE)),
+        new ObjectMapper()
+            .readTree(
+                CollectiveImpactJson.class.getResourceAsStream(
+                    CollectiveImpactJson.INITIATIVE_SCHEMA_RESOURCE)),
         new ObjectMapper().readTree(CollectiveImpactJson.initiativeSchema()));
   }
 
   @Test
   void theSchemasEnumsAreTheModelsConstantsInLowerCase() throws Exception {
-    JsonNode defs = new ObjectMapper().readTree(CollectiveImpactJson.initiativeSchema()).get("$defs");
+    JsonNode defs =
+        new ObjectMapper().readTree(CollectiveImpactJson.initiativeSchema()).get("$defs");
     assertEquals(names(Sector.values()), texts(defs.get("sector").get("enum")));
     assertEquals(names(PartnerRole.values()), texts(defs.get("partnerRole").get("enum")));
     assertEquals(names(BackboneType.values()), texts(defs.get("backboneType").get("enum")));

@@ -376,7 +376,11 @@ public final class PlainJson {
         .endorsements(
             map(
                 p.endorsements,
-                e -> Endorsement.builder().partnerId(e.partnerId).date(Optional.ofNullable(e.date)).build()))
+                e ->
+                    Endorsement.builder()
+                        .partnerId(e.partnerId)
+                        .date(Optional.ofNullable(e.date))
+                        .build()))
         .build();
   }
 
@@ -466,7 +470,8 @@ public final class PlainJson {
             .note(Optional.ofNullable(p.note));
     if (p.disaggregation != null) {
       m.disaggregation(
-          Disaggregation.of(DisaggregationDimension.of(p.disaggregation.dimension), p.disaggregation.group));
+          Disaggregation.of(
+              DisaggregationDimension.of(p.disaggregation.dimension), p.disaggregation.group));
     }
     return m.build();
   }

@@ -32,7 +32,9 @@ class PlainJsonTest {
 
     assertTrue(
         json.startsWith(
-            "{\"schemaVersion\":\"" + PlainJson.SCHEMA_VERSION + "\",\"id\":\"synthetic-30-12-2000\","),
+            "{\"schemaVersion\":\""
+                + PlainJson.SCHEMA_VERSION
+                + "\",\"id\":\"synthetic-30-12-2000\","),
         json.substring(0, 60));
     assertTrue(json.contains("\"commonAgenda\":{\"problemStatement\":"));
     assertTrue(json.contains("\"sector\":\"k12_education\""), "enums in lower snake case");
@@ -46,17 +48,21 @@ class PlainJsonTest {
 
   @Test
   void thePlainWriterWritesTheSameTextAsTheLibrary() {
-    assertEquals(CollectiveImpactJson.create().writeInitiative(initiative), PlainJson.writeModel(initiative));
+    assertEquals(
+        CollectiveImpactJson.create().writeInitiative(initiative),
+        PlainJson.writeModel(initiative));
   }
 
   @Test
   void theLibraryReadsTheDocumentIntoAnEqualModel() throws Exception {
-    assertEquals(initiative, CollectiveImpactJson.create().readInitiative(PlainJson.writeModel(initiative)));
+    assertEquals(
+        initiative, CollectiveImpactJson.create().readInitiative(PlainJson.writeModel(initiative)));
   }
 
   @Test
   void unknownPropertiesFail() {
     assertThrows(
-        UncheckedIOException.class, () -> PlainJson.read("{\"id\":\"x\",\"name\":\"y\",\"color\":1}"));
+        UncheckedIOException.class,
+        () -> PlainJson.read("{\"id\":\"x\",\"name\":\"y\",\"color\":1}"));
   }
 }
