@@ -78,6 +78,26 @@ public abstract class Activity implements WithActivity {
   public abstract Optional<LocalDate> end();
 
   /**
+   * What kind of work the activity is, if stated: programme delivery, systems change, data and
+   * measurement, or convening and capacity building (Collective Impact Forum, "Collective Impact
+   * Principles of Practice", 2016, principle 6: program and system strategies).
+   *
+   * @return the kind
+   */
+  public abstract Optional<ActivityKind> kind();
+
+  /**
+   * Whether the activity delivers programmes or services: its kind is {@link
+   * ActivityKind#PROGRAM_DELIVERY}, or not stated (the usual reading of an activity before kinds were
+   * recorded).
+   *
+   * @return {@code true} unless a kind other than programme delivery is stated
+   */
+  public boolean isProgramDelivery() {
+    return kind().isEmpty() || kind().get() == ActivityKind.PROGRAM_DELIVERY;
+  }
+
+  /**
    * Whether the activity is under way on the given date.
    *
    * @param date a date

@@ -56,16 +56,44 @@ public abstract class Backbone implements WithBackbone {
   public abstract List<BackboneRole> roles();
 
   /**
-   * The total full-time equivalent of its staff.
+   * The total full-time equivalent of the staff positions whose FTE is stated.
    *
-   * @return the sum of the staff's FTE
+   * @return the sum of the stated FTE; 0 if none is stated (see {@link #isStaffingStated()})
    */
   public double totalFte() {
     double total = 0;
     for (StaffPosition p : staff()) {
-      total += p.fte();
+      total += p.fte().orElse(0);
     }
     return total;
+  }
+
+  /**
+   * Whether the document says anything about the backbone's staff: at least one position is listed.
+   * An empty list means the sources do not state the staffing, not that there is no staff.
+   *
+   * @return {@code true} if {@link #staff()} is not empty
+   */
+  public boolean isStaffingStated() {
+    return !staff().isEmpty();
+  }
+
+  /**
+   * Whether the backbone is stated to have no dedicated staff: positions are listed and each is stated
+   * to be empty ({@link StaffPosition#isStatedEmpty()}).
+   *
+   * @return {@code true} if every listed position is stated to have no FTE or no people
+   */
+  public boolean hasNoDedicatedStaff() {
+    if (staff().isEmpty()) {
+      return false;
+    }
+    for (StaffPosition p : staff()) {
+      if (!p.isStatedEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Value.Check

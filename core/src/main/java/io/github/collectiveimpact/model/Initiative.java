@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -126,6 +128,46 @@ public abstract class Initiative implements WithInitiative {
    * @return the channels
    */
   public abstract List<Channel> channels();
+
+  /**
+   * The changes in the system the initiative contributed to: policies, practices, funding flows. They are
+   * the evidence of the middle years, before population results move (Preskill, Parkhurst and Splansky
+   * Juster, "Guide to Evaluating Collective Impact", FSG and Collective Impact Forum, 2014).
+   *
+   * @return the systems changes
+   */
+  public abstract List<SystemsChange> systemsChanges();
+
+  /**
+   * The partners who sit on the steering committee, the table where the initiative's decisions are made
+   * (Hanleybrown, Kania and Kramer, "Channeling Change", SSIR 2012): the participants of the meeting
+   * series of kind {@link MeetingKind#STEERING_COMMITTEE}, which record who actually takes part; only
+   * where no such series lists participants, the partners with the role {@link
+   * PartnerRole#STEERING_COMMITTEE_MEMBER}.
+   *
+   * @return the partner ids, in the order first listed; ids need not name known partners
+   */
+  public Set<String> steeringCommitteeIds() {
+    return steeringCommittee();
+  }
+
+  @Value.Lazy
+  Set<String> steeringCommittee() {
+    Set<String> ids = new LinkedHashSet<>();
+    for (MeetingSeries s : meetingSeries()) {
+      if (s.kind() == MeetingKind.STEERING_COMMITTEE) {
+        ids.addAll(s.participantPartnerIds());
+      }
+    }
+    if (ids.isEmpty()) {
+      for (Partner p : partners()) {
+        if (p.roles().contains(PartnerRole.STEERING_COMMITTEE_MEMBER)) {
+          ids.add(p.id());
+        }
+      }
+    }
+    return Collections.unmodifiableSet(ids);
+  }
 
   /**
    * The partner with the given id.

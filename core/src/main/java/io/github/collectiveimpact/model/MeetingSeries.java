@@ -64,6 +64,18 @@ public abstract class MeetingSeries implements WithMeetingSeries {
   public abstract List<LocalDate> meetingDates();
 
   /**
+   * Whether the series reviews the shared results, as a data or learning session does: partners use data
+   * to continuously learn, adapt and improve (Collective Impact Forum, "Collective Impact Principles of
+   * Practice", 2016, principle 4).
+   *
+   * @return {@code true} if the series reviews the shared results; {@code false} if not stated
+   */
+  @Value.Default
+  public boolean reviewsResults() {
+    return false;
+  }
+
+  /**
    * The most recent meeting held on or before the given date.
    *
    * @param date a date

@@ -32,6 +32,25 @@ public abstract class Partner implements WithPartner {
   public abstract Sector sector();
 
   /**
+   * The partner's family of sectors, where it differs from its sector's usual one (a for-profit
+   * preschool is {@link SectorFamily#BUSINESS} although early childhood providers are usually nonprofit).
+   * Cross-sector counts use {@link #sectorFamily()}.
+   *
+   * @return the stated family
+   */
+  public abstract Optional<SectorFamily> family();
+
+  /**
+   * The family of sectors this partner counts in: {@link #family()} if stated, else
+   * {@link Sector#defaultFamily()} of its {@link #sector()}.
+   *
+   * @return the family
+   */
+  public SectorFamily sectorFamily() {
+    return family().orElseGet(() -> sector().defaultFamily());
+  }
+
+  /**
    * The roles the partner plays in the initiative.
    *
    * @return the roles, in the order of {@link PartnerRole}

@@ -24,6 +24,19 @@ public enum PartnerRole {
   CHAMPION,
   /** Advocates for policy change in line with the common agenda. */
   POLICY_ADVOCATE,
-  /** Speaks for residents and the community served. */
-  COMMUNITY_VOICE
+  /**
+   * An organisation that speaks for residents and the community served, such as an advocacy group or a
+   * community-based organisation. Its presence in decisions is representation through an intermediary,
+   * which the critiques distinguish from community members deciding themselves (Vu Le, "trickle-down
+   * community engagement", 2015); see {@link #LIVED_EXPERIENCE}.
+   */
+  COMMUNITY_VOICE,
+  /**
+   * Residents, or people with lived experience of the problem, taking part themselves (for example a
+   * parent or youth council, or residents seated on the steering committee). Collective Impact Forum,
+   * "Collective Impact Principles of Practice", 2016, principle 2 (include community members in the
+   * collaborative); Kania et al., "Centering Equity in Collective Impact", SSIR 2022 (shift power within
+   * the collaborative).
+   */
+  LIVED_EXPERIENCE
 }

@@ -9,6 +9,10 @@ import io.github.collectiveimpact.model.Activity;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
 import io.github.collectiveimpact.model.BackboneRole;
+import io.github.collectiveimpact.model.FundingSource;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +37,13 @@ final class BackboneRules {
       RuleDescriptor.of(
           "BB-002",
           BACKBONE_SUPPORT,
-          ERROR,
-          "The backbone has dedicated staff (total FTE above zero)",
-          "A backbone is a separate organisation with dedicated staff and specific skills; volunteers'"
-              + " spare time does not carry the coordination.",
-          Sources.KANIA_KRAMER_2011,
-          "fte");
+          WARNING,
+          "The backbone is not stated to have no dedicated staff",
+          "A backbone has dedicated staff and specific skills; one whose every listed position is stated"
+              + " to have no FTE or no people runs on volunteers' spare time. How many staff it has is not"
+              + " judged: a lean backbone is not a weak one. Staffing that is not stated is BB-007's note,"
+              + " never read as zero.",
+          Sources.KANIA_KRAMER_2011 + "; " + Sources.WOLFF_2016);
 
   static final RuleDescriptor FUNCTIONS_CARRIED =
       RuleDescriptor.of(
@@ -50,7 +55,8 @@ final class BackboneRules {
               + " practices, build public will, advance policy and mobilize funding; a function no one"
               + " carries is a gap in the initiative's infrastructure.",
           Sources.BACKBONE_VALUE,
-          "function");
+          "count",
+          "functions");
 
   static final RuleDescriptor FUNDED =
       RuleDescriptor.of(
@@ -58,8 +64,8 @@ final class BackboneRules {
           BACKBONE_SUPPORT,
           WARNING,
           "The backbone has a funding source",
-          "Adequate financial resources for at least two to three years are a precondition of collective"
-              + " impact; an unfunded backbone cannot keep its staff.",
+          "Adequate financial resources are a precondition of collective impact; a backbone with no"
+              + " stated source of funding cannot keep its staff.",
           Sources.CHANNELING_CHANGE);
 
   static final RuleDescriptor TYPE_STATED =
@@ -78,12 +84,39 @@ final class BackboneRules {
           "BB-006",
           BACKBONE_SUPPORT,
           WARNING,
-          "The backbone does not lead most activities itself (at most maxBackboneLedShare, default half)",
+          "The backbone does not deliver most programmes itself (at most maxBackboneLedShare of the"
+              + " programme-delivery activities, default half)",
           "A backbone supports and coordinates; the partners implement. A backbone that leads most of the"
-              + " work displaces the participants it should support.",
+              + " programme delivery displaces the participants it should support. Activities of other"
+              + " kinds (data and measurement, convening and capacity, systems change) are backbone work"
+              + " and are not counted; an activity of no stated kind counts as programme delivery.",
           Sources.BACKBONE_VALUE,
           "ledPercent",
           "maxPercent");
+
+  static final RuleDescriptor STAFFING_STATED =
+      RuleDescriptor.of(
+          "BB-007",
+          BACKBONE_SUPPORT,
+          INFO,
+          "The backbone's staffing is stated",
+          "No staff position of the backbone is listed. That the sources do not state the staffing is"
+              + " not evidence that there is none; stating it lets readers see the dedicated capacity.",
+          Sources.KANIA_KRAMER_2011);
+
+  static final RuleDescriptor FUNDING_COMMITTED =
+      RuleDescriptor.of(
+          "BB-008",
+          BACKBONE_SUPPORT,
+          INFO,
+          "The backbone's funding is stated to be committed beyond fundingHorizon (default two years)",
+          "Adequate financial resources, committed for some years, are a precondition of collective"
+              + " impact. Reported when no funding source's committed period reaches fundingHorizon past"
+              + " the validation date, including when no commitment is stated; a network whose members"
+              + " live on annual public budgets may set a shorter horizon.",
+          Sources.CHANNELING_CHANGE,
+          "horizon",
+          "until");
 
   static List<Rule> rules() {
     return List.of(
@@ -92,7 +125,9 @@ final class BackboneRules {
         Rule.of(FUNCTIONS_CARRIED, BackboneRules::functionsCarried),
         Rule.of(FUNDED, BackboneRules::funded),
         Rule.of(TYPE_STATED, BackboneRules::typeStated),
-        Rule.of(SUPPORTS_NOT_LEADS, BackboneRules::supportsNotLeads));
+        Rule.of(SUPPORTS_NOT_LEADS, BackboneRules::supportsNotLeads),
+        Rule.of(STAFFING_STATED, BackboneRules::staffingStated),
+        Rule.of(FUNDING_COMMITTED, BackboneRules::fundingCommitted));
   }
 
   private static void exists(RuleContext context) {
@@ -103,8 +138,8 @@ final class BackboneRules {
 
   private static void dedicatedStaff(RuleContext context) {
     Optional<Backbone> backbone = context.initiative().backbone();
-    if (backbone.isPresent() && !(backbone.get().totalFte() > 0)) {
-      context.report("/backbone/staff", backbone.get().totalFte());
+    if (backbone.isPresent() && backbone.get().hasNoDedicatedStaff()) {
+      context.report("/backbone/staff");
     }
   }
 
@@ -117,10 +152,14 @@ final class BackboneRules {
     for (BackboneRole role : backbone.get().roles()) {
       carried.add(role.function());
     }
+    List<BackboneFunction> missing = new ArrayList<>();
     for (BackboneFunction function : BackboneFunction.values()) {
       if (!carried.contains(function)) {
-        context.report("/backbone/roles", function);
+        missing.add(function);
       }
+    }
+    if (!missing.isEmpty()) {
+      context.report("/backbone/roles", missing.size(), missing);
     }
   }
 
@@ -145,17 +184,47 @@ final class BackboneRules {
       return;
     }
     int led = 0;
+    int delivery = 0;
     for (Activity a : activities) {
+      if (!a.isProgramDelivery()) {
+        continue;
+      }
+      delivery++;
       if (a.leadPartnerId().equals(partnerId)) {
         led++;
       }
     }
-    double share = (double) led / activities.size();
+    if (delivery == 0) {
+      return;
+    }
+    double share = (double) led / delivery;
     double max = context.threshold(Threshold.MAX_BACKBONE_LED_SHARE);
     if (share > max) {
       // One decimal, the share rounded up, so that a share just over the maximum never reads as
       // equal to it.
       context.report("/backbone", Math.ceil(share * 1000) / 10, Math.round(max * 1000) / 10.0);
     }
+  }
+
+  private static void staffingStated(RuleContext context) {
+    Optional<Backbone> backbone = context.initiative().backbone();
+    if (backbone.isPresent() && !backbone.get().isStaffingStated()) {
+      context.report("/backbone/staff");
+    }
+  }
+
+  private static void fundingCommitted(RuleContext context) {
+    Optional<Backbone> backbone = context.initiative().backbone();
+    if (backbone.isEmpty() || backbone.get().fundingSources().isEmpty()) {
+      return; // BB-004
+    }
+    Period horizon = context.threshold(Threshold.FUNDING_HORIZON);
+    LocalDate until = Dates.plus(context.asOf(), horizon);
+    for (FundingSource source : backbone.get().fundingSources()) {
+      if (source.committed().isPresent() && !source.committed().get().end().isBefore(until)) {
+        return;
+      }
+    }
+    context.report("/backbone/fundingSources", horizon, until);
   }
 }

@@ -60,7 +60,21 @@ public final class BuiltInRules {
         .append(" edit by hand. Ids are stable: a rule may be retired, never renumbered.\n\n")
         .append(
             "Severity is the default; `Validator.builder().severity(id, severity)` overrides it and")
-        .append(" `disable(id)` turns a rule off.\n");
+        .append(" `disable(id)` turns a rule off.\n\n")
+        .append("## What the severities mean\n\n")
+        .append("| severity | meaning |\n| --- | --- |\n");
+    for (Severity severity : Severity.values()) {
+      out.append("| ")
+          .append(severity)
+          .append(" | ")
+          .append(cell(severity.meaning()))
+          .append(" |\n");
+    }
+    out.append(
+            "\nOne cause is one finding: when it hits many elements (partners who have not endorsed")
+        .append(
+            " the agenda, functions no one carries) the finding names them all, and its `paths`")
+        .append(" point at each.\n");
     for (Category category : Category.values()) {
       out.append("\n## ").append(category.title()).append("\n\n");
       category.condition().ifPresent(c -> out.append(c.description()).append("\n\n"));

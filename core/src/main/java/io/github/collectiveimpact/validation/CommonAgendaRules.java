@@ -5,20 +5,26 @@ import static io.github.collectiveimpact.validation.Severity.ERROR;
 import static io.github.collectiveimpact.validation.Severity.INFO;
 import static io.github.collectiveimpact.validation.Severity.WARNING;
 
+import io.github.collectiveimpact.model.Backbone;
+import io.github.collectiveimpact.model.BackboneType;
 import io.github.collectiveimpact.model.CommonAgenda;
 import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.Endorsement;
 import io.github.collectiveimpact.model.EquityFocus;
 import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
+import io.github.collectiveimpact.model.IndicatorLevel;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingKind;
 import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.Partner;
 import io.github.collectiveimpact.model.PartnerRole;
-import io.github.collectiveimpact.model.Sector;
+import io.github.collectiveimpact.model.SectorFamily;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +37,7 @@ final class CommonAgendaRules {
       RuleDescriptor.of(
           "CA-001",
           COMMON_AGENDA,
-          ERROR,
+          WARNING,
           "The problem is stated",
           "A common agenda starts from a common understanding of the problem.",
           Sources.KANIA_KRAMER_2011);
@@ -40,9 +46,10 @@ final class CommonAgendaRules {
       RuleDescriptor.of(
           "CA-002",
           COMMON_AGENDA,
-          ERROR,
+          WARNING,
           "A shared vision for change is stated",
-          "All participants share a vision for change; without one there is no agenda to be common.",
+          "All participants share a vision for change; without one the goals have no direction in"
+              + " common.",
           Sources.KANIA_KRAMER_2011);
 
   static final RuleDescriptor HAS_GOALS =
@@ -51,56 +58,62 @@ final class CommonAgendaRules {
           COMMON_AGENDA,
           ERROR,
           "The agenda has at least one goal",
-          "Partners need not agree on everything, but they must agree on the primary goals of the effort.",
+          "Partners need not agree on everything, but they must agree on the primary goals of the"
+              + " effort; an agenda without a goal is no agenda.",
           Sources.KANIA_KRAMER_2011);
 
-  static final RuleDescriptor GOAL_MEASURABLE =
+  static final RuleDescriptor GOAL_DATED =
       RuleDescriptor.of(
           "CA-004",
           COMMON_AGENDA,
-          ERROR,
-          "Every goal is measurable: it has a target date and an indicator with a target",
-          "An agenda is agreed in name only until partners also agree how success will be measured and"
-              + " reported.",
-          Sources.KANIA_KRAMER_2011,
-          "goalId");
+          WARNING,
+          "Every goal has a target date",
+          "A goal without a date cannot be held to account or renewed; partners agree by when, not only"
+              + " what.",
+          Sources.KANIA_KRAMER_2011 + "; " + Sources.EVALUATION_GUIDE,
+          "count",
+          "goalIds");
 
   static final RuleDescriptor PARTNERS_ENDORSED =
       RuleDescriptor.of(
           "CA-005",
           COMMON_AGENDA,
           WARNING,
-          "Partners have endorsed the agenda (by default every partner)",
-          "A common agenda is one that every participant has adopted; partners who have not endorsed it"
-              + " may be pursuing agendas of their own. When fewer than the threshold share"
-              + " (minEndorsementShare) have endorsed it by the validation date, each partner who has not is"
-              + " reported.",
+          "Partners have endorsed the agenda (at least minEndorsementShare of them, by default all)",
+          "A common agenda is one that the participants have adopted; partners who have not endorsed it"
+              + " may be pursuing agendas of their own. Counted only when endorsements are recorded at"
+              + " all (CA-013 says when none are); one finding names every partner who has not endorsed"
+              + " it by the validation date.",
           Sources.CHANNELING_CHANGE,
-          "partnerId");
+          "count",
+          "partnerIds");
 
   static final RuleDescriptor CROSS_SECTOR =
       RuleDescriptor.of(
           "CA-006",
           COMMON_AGENDA,
           ERROR,
-          "Partners span at least minSectors sectors (default 3)",
-          "Collective impact is the commitment of important actors from different sectors; a"
-              + " single-sector coalition is a collaboration, not collective impact.",
+          "Partners come from more than one family of sectors",
+          "Collective impact is the commitment of actors from different sectors: government, nonprofits,"
+              + " business, philanthropy and the community. Partners of one family alone (a school"
+              + " district, a city and a county are all government) are a collaboration, not collective"
+              + " impact.",
           Sources.KANIA_KRAMER_2011 + "; " + Sources.PRINCIPLES_OF_PRACTICE,
-          "sectors",
-          "minSectors");
+          "families");
 
-  static final RuleDescriptor GOAL_NOT_EXPIRED =
+  static final RuleDescriptor GOAL_CURRENT =
       RuleDescriptor.of(
           "CA-007",
           COMMON_AGENDA,
           WARNING,
-          "No goal's target date has passed",
-          "A goal whose date has passed should be assessed and renewed, as the Road Map Project renewed"
-              + " its 2020 goal for 2030; the agenda evolves with the initiative.",
+          "The agenda has a goal whose target date has not passed",
+          "An agenda whose every goal date has passed needs to be assessed and renewed, as the Road Map"
+              + " Project renewed its 2020 goal for 2030. A passed goal beside a current one is the"
+              + " agenda evolving, and is not reported.",
           Sources.EVALUATION_GUIDE,
-          "goalId",
-          "targetDate");
+          "count",
+          "goalIds",
+          "latestTargetDate");
 
   static final RuleDescriptor EQUITY_DISAGGREGATED =
       RuleDescriptor.of(
@@ -111,18 +124,103 @@ final class CommonAgendaRules {
           "Closing gaps for a group can only be seen in data broken down by that group; centering equity"
               + " starts with disaggregated data.",
           Sources.CENTERING_EQUITY,
-          "goalId",
-          "dimension");
+          "count",
+          "goalIds",
+          "dimensions");
 
-  static final RuleDescriptor COMMUNITY_INCLUDED =
+  static final RuleDescriptor COMMUNITY_DECIDES =
       RuleDescriptor.of(
           "CA-009",
           COMMON_AGENDA,
+          WARNING,
+          "Community members share in decisions: a partner with lived experience sits on the steering"
+              + " committee",
+          "Include community members in the collaborative and shift power within it: residents or people"
+              + " with lived experience of the problem (role lived_experience) at the table where"
+              + " decisions are made, the steering committee. An organisation that speaks for the"
+              + " community (CA-011) or residents who only volunteer do not meet this.",
+          Sources.PRINCIPLES_OF_PRACTICE + " (principle 2); " + Sources.CENTERING_EQUITY);
+
+  static final RuleDescriptor GOAL_MEASURED =
+      RuleDescriptor.of(
+          "CA-010",
+          COMMON_AGENDA,
+          WARNING,
+          "Every goal has an indicator with a target",
+          "An agenda is agreed in name only until partners also agree how success will be measured; a"
+              + " goal is measurable when one of its indicators has a target.",
+          Sources.KANIA_KRAMER_2011,
+          "count",
+          "goalIds");
+
+  static final RuleDescriptor COMMUNITY_THROUGH_INTERMEDIARY =
+      RuleDescriptor.of(
+          "CA-011",
+          COMMON_AGENDA,
           INFO,
-          "Community members take part in shaping the agenda",
-          "Include community members in the collaborative: residents or community groups among the"
-              + " partners, or community meetings, so that the agenda reflects those it serves.",
-          Sources.PRINCIPLES_OF_PRACTICE);
+          "The community is represented in decisions only through an intermediary",
+          "Organisations that speak for a community sit on the steering committee, but no resident or"
+              + " person with lived experience does; the critiques call this trickle-down community"
+              + " engagement.",
+          Sources.LE_2015 + "; " + Sources.PRINCIPLES_OF_PRACTICE,
+          "count",
+          "partnerIds");
+
+  static final RuleDescriptor SECTOR_FAMILIES =
+      RuleDescriptor.of(
+          "CA-012",
+          COMMON_AGENDA,
+          WARNING,
+          "Partners span at least minSectors families of sectors (default 3)",
+          "Collective impact brings government, nonprofits, business, philanthropy and the community to"
+              + " one table; an initiative of two families lacks the strengths of the others.",
+          Sources.KANIA_KRAMER_2011 + "; " + Sources.PRINCIPLES_OF_PRACTICE + " (principle 3)",
+          "families",
+          "minSectors");
+
+  static final RuleDescriptor ENDORSEMENTS_RECORDED =
+      RuleDescriptor.of(
+          "CA-013",
+          COMMON_AGENDA,
+          INFO,
+          "Endorsements of the agenda are recorded",
+          "Which partners have formally adopted the agenda is not stated; recording endorsements shows"
+              + " that the agenda is common, and lets CA-005 check it.",
+          Sources.CHANNELING_CHANGE);
+
+  static final RuleDescriptor CHAMPION =
+      RuleDescriptor.of(
+          "CA-014",
+          COMMON_AGENDA,
+          INFO,
+          "An influential champion is named",
+          "An influential champion, able to bring CEO-level leaders of the sectors together and keep"
+              + " them engaged, is the most critical of the preconditions for collective impact.",
+          Sources.CHANNELING_CHANGE);
+
+  static final RuleDescriptor NOT_FUNDER_SET =
+      RuleDescriptor.of(
+          "CA-015",
+          COMMON_AGENDA,
+          WARNING,
+          "A funder-based initiative has the community in its decisions or among those who endorsed the"
+              + " agenda",
+          "The critiques' first failure pattern is an agenda set top-down by funders; a funder-based"
+              + " backbone must win broad community ownership first. Reported when the backbone is"
+              + " funder-based (stated, or the backbone is a philanthropy partner) and neither the"
+              + " steering committee nor the partners who endorsed the agenda include a community"
+              + " partner or a partner with lived experience. A lean backbone is not the problem.",
+          Sources.WOLFF_2016 + "; " + Sources.BACKBONE_STRUCTURE);
+
+  static final RuleDescriptor EQUITY_PRIORITY =
+      RuleDescriptor.of(
+          "CA-016",
+          COMMON_AGENDA,
+          WARNING,
+          "Equity is a priority: a goal has an equity focus, or a population indicator is disaggregated",
+          "Collective impact is designed and implemented with a priority on equity; an agenda with no"
+              + " equity focus and no disaggregated population data cannot see whom it leaves behind.",
+          Sources.PRINCIPLES_OF_PRACTICE + " (principle 1); " + Sources.CENTERING_EQUITY);
 
   static List<Rule> rules() {
     return List.of(
@@ -131,12 +229,19 @@ final class CommonAgendaRules {
             c -> stated(c, c.initiative().commonAgenda().problemStatement(), "problemStatement")),
         Rule.of(VISION_STATED, c -> stated(c, c.initiative().commonAgenda().vision(), "vision")),
         Rule.of(HAS_GOALS, CommonAgendaRules::hasGoals),
-        Rule.of(GOAL_MEASURABLE, CommonAgendaRules::goalMeasurable),
+        Rule.of(GOAL_DATED, CommonAgendaRules::goalDated),
         Rule.of(PARTNERS_ENDORSED, CommonAgendaRules::partnersEndorsed),
         Rule.of(CROSS_SECTOR, CommonAgendaRules::crossSector),
-        Rule.of(GOAL_NOT_EXPIRED, CommonAgendaRules::goalNotExpired),
+        Rule.of(GOAL_CURRENT, CommonAgendaRules::goalCurrent),
         Rule.of(EQUITY_DISAGGREGATED, CommonAgendaRules::equityDisaggregated),
-        Rule.of(COMMUNITY_INCLUDED, CommonAgendaRules::communityIncluded));
+        Rule.of(COMMUNITY_DECIDES, CommonAgendaRules::communityDecides),
+        Rule.of(GOAL_MEASURED, CommonAgendaRules::goalMeasured),
+        Rule.of(COMMUNITY_THROUGH_INTERMEDIARY, CommonAgendaRules::communityThroughIntermediary),
+        Rule.of(SECTOR_FAMILIES, CommonAgendaRules::sectorFamilies),
+        Rule.of(ENDORSEMENTS_RECORDED, CommonAgendaRules::endorsementsRecorded),
+        Rule.of(CHAMPION, CommonAgendaRules::champion),
+        Rule.of(NOT_FUNDER_SET, CommonAgendaRules::notFunderSet),
+        Rule.of(EQUITY_PRIORITY, CommonAgendaRules::equityPriority));
   }
 
   private static void stated(RuleContext context, Optional<String> text, String attribute) {
@@ -151,9 +256,21 @@ final class CommonAgendaRules {
     }
   }
 
-  private static void goalMeasurable(RuleContext context) {
+  private static void goalDated(RuleContext context) {
+    List<Goal> goals = context.initiative().commonAgenda().goals();
+    Affected undated = new Affected();
+    for (int i = 0; i < goals.size(); i++) {
+      if (goals.get(i).targetDate().isEmpty()) {
+        undated.add("/commonAgenda/goals/" + i + "/targetDate", goals.get(i).id());
+      }
+    }
+    undated.report(context, "/commonAgenda/goals");
+  }
+
+  private static void goalMeasured(RuleContext context) {
     Initiative initiative = context.initiative();
     List<Goal> goals = initiative.commonAgenda().goals();
+    Affected unmeasured = new Affected();
     for (int i = 0; i < goals.size(); i++) {
       Goal goal = goals.get(i);
       boolean hasTarget = false;
@@ -164,24 +281,31 @@ final class CommonAgendaRules {
           break;
         }
       }
-      if (!hasTarget || goal.targetDate().isEmpty()) {
-        context.report("/commonAgenda/goals/" + i, goal.id());
+      if (!hasTarget) {
+        unmeasured.add("/commonAgenda/goals/" + i, goal.id());
       }
     }
+    unmeasured.report(context, "/commonAgenda/goals");
+  }
+
+  /** The partners who endorsed the agenda on or before the validation date. */
+  private static Set<String> endorsers(RuleContext context) {
+    Set<String> endorsed = new LinkedHashSet<>();
+    for (Endorsement e : context.initiative().commonAgenda().endorsements()) {
+      if (e.date().isEmpty() || !e.date().get().isAfter(context.asOf())) {
+        endorsed.add(e.partnerId());
+      }
+    }
+    return endorsed;
   }
 
   private static void partnersEndorsed(RuleContext context) {
     Initiative initiative = context.initiative();
     List<Partner> partners = initiative.partners();
-    if (partners.isEmpty()) {
+    if (partners.isEmpty() || initiative.commonAgenda().endorsements().isEmpty()) {
       return;
     }
-    Set<String> endorsed = new HashSet<>();
-    for (Endorsement e : initiative.commonAgenda().endorsements()) {
-      if (e.date().isEmpty() || !e.date().get().isAfter(context.asOf())) {
-        endorsed.add(e.partnerId());
-      }
-    }
+    Set<String> endorsed = endorsers(context);
     int count = 0;
     for (Partner p : partners) {
       if (endorsed.contains(p.id())) {
@@ -192,39 +316,74 @@ final class CommonAgendaRules {
     if (share >= context.threshold(Threshold.MIN_ENDORSEMENT_SHARE)) {
       return;
     }
+    Affected notEndorsed = new Affected();
     for (int i = 0; i < partners.size(); i++) {
       if (!endorsed.contains(partners.get(i).id())) {
-        context.report("/partners/" + i, partners.get(i).id());
+        notEndorsed.add("/partners/" + i, partners.get(i).id());
       }
     }
+    notEndorsed.report(context, "/partners");
+  }
+
+  private static void endorsementsRecorded(RuleContext context) {
+    Initiative initiative = context.initiative();
+    if (!initiative.partners().isEmpty()
+        && !initiative.commonAgenda().goals().isEmpty()
+        && initiative.commonAgenda().endorsements().isEmpty()) {
+      context.report("/commonAgenda/endorsements");
+    }
+  }
+
+  private static Set<SectorFamily> families(Initiative initiative) {
+    Set<SectorFamily> families = EnumSet.noneOf(SectorFamily.class);
+    for (Partner p : initiative.partners()) {
+      families.add(p.sectorFamily());
+    }
+    return families;
   }
 
   private static void crossSector(RuleContext context) {
-    Set<Sector> sectors = EnumSet.noneOf(Sector.class);
-    for (Partner p : context.initiative().partners()) {
-      sectors.add(p.sector());
-    }
-    int min = context.threshold(Threshold.MIN_SECTORS);
-    if (sectors.size() < min) {
-      context.report("/partners", sectors.size(), min);
+    Set<SectorFamily> families = families(context.initiative());
+    if (families.size() < 2) {
+      context.report("/partners", new ArrayList<>(families));
     }
   }
 
-  private static void goalNotExpired(RuleContext context) {
+  private static void sectorFamilies(RuleContext context) {
+    Set<SectorFamily> families = families(context.initiative());
+    int min = context.threshold(Threshold.MIN_SECTORS);
+    // One family alone is CA-006's error; this rule speaks of initiatives that are cross-sector but
+    // narrowly so.
+    if (families.size() >= 2 && families.size() < min) {
+      context.report("/partners", new ArrayList<>(families), min);
+    }
+  }
+
+  private static void goalCurrent(RuleContext context) {
     List<Goal> goals = context.initiative().commonAgenda().goals();
+    Affected passed = new Affected();
+    LocalDate latest = null;
     for (int i = 0; i < goals.size(); i++) {
       Goal goal = goals.get(i);
-      if (goal.targetDate().isPresent() && goal.targetDate().get().isBefore(context.asOf())) {
-        context.report(
-            "/commonAgenda/goals/" + i + "/targetDate", goal.id(), goal.targetDate().get());
+      if (goal.targetDate().isEmpty()) {
+        continue;
       }
+      LocalDate date = goal.targetDate().get();
+      if (!date.isBefore(context.asOf())) {
+        return;
+      }
+      passed.add("/commonAgenda/goals/" + i + "/targetDate", goal.id());
+      latest = latest == null || date.isAfter(latest) ? date : latest;
     }
+    passed.report(context, "/commonAgenda/goals", latest);
   }
 
   private static void equityDisaggregated(RuleContext context) {
     Initiative initiative = context.initiative();
     CommonAgenda agenda = initiative.commonAgenda();
     List<Goal> goals = agenda.goals();
+    Affected uncovered = new Affected();
+    Set<DisaggregationDimension> dimensions = new LinkedHashSet<>();
     for (int i = 0; i < goals.size(); i++) {
       Goal goal = goals.get(i);
       if (goal.equityFocus().isEmpty()) {
@@ -241,24 +400,119 @@ final class CommonAgendaRules {
           }
         }
         if (!covered) {
-          context.report("/commonAgenda/goals/" + i + "/equityFocus", goal.id(), dimension);
+          uncovered.add("/commonAgenda/goals/" + i + "/equityFocus", goal.id());
+          dimensions.add(dimension);
         }
       }
     }
+    uncovered.report(context, "/commonAgenda/goals", new ArrayList<>(dimensions));
   }
 
-  private static void communityIncluded(RuleContext context) {
-    Initiative initiative = context.initiative();
-    for (Partner p : initiative.partners()) {
-      if (p.sector() == Sector.COMMUNITY || p.roles().contains(PartnerRole.COMMUNITY_VOICE)) {
-        return;
+  /** Whether a partner is of the community: residents' own groups, or a voice or member of it. */
+  private static boolean ofCommunity(Partner p) {
+    return p.sectorFamily() == SectorFamily.COMMUNITY
+        || p.roles().contains(PartnerRole.COMMUNITY_VOICE)
+        || p.roles().contains(PartnerRole.LIVED_EXPERIENCE);
+  }
+
+  private static boolean livedExperienceDecides(Initiative initiative) {
+    for (String id : initiative.steeringCommitteeIds()) {
+      Optional<Partner> p = initiative.partner(id);
+      if (p.isPresent() && p.get().roles().contains(PartnerRole.LIVED_EXPERIENCE)) {
+        return true;
       }
     }
-    for (MeetingSeries s : initiative.meetingSeries()) {
-      if (s.kind() == MeetingKind.COMMUNITY) {
+    return false;
+  }
+
+  private static void communityDecides(RuleContext context) {
+    Initiative initiative = context.initiative();
+    if (initiative.partners().isEmpty() || livedExperienceDecides(initiative)) {
+      return;
+    }
+    List<MeetingSeries> series = initiative.meetingSeries();
+    for (int i = 0; i < series.size(); i++) {
+      if (series.get(i).kind() == MeetingKind.STEERING_COMMITTEE) {
+        context.report("/meetingSeries/" + i + "/participantPartnerIds");
         return;
       }
     }
     context.report("/partners");
+  }
+
+  private static void communityThroughIntermediary(RuleContext context) {
+    Initiative initiative = context.initiative();
+    if (livedExperienceDecides(initiative)) {
+      return;
+    }
+    Affected intermediaries = new Affected();
+    for (String id : initiative.steeringCommitteeIds()) {
+      Optional<Partner> p = initiative.partner(id);
+      if (p.isPresent() && ofCommunity(p.get())) {
+        intermediaries.add("/partners/" + initiative.partners().indexOf(p.get()), id);
+      }
+    }
+    intermediaries.report(context, "/partners");
+  }
+
+  private static void champion(RuleContext context) {
+    List<Partner> partners = context.initiative().partners();
+    if (partners.isEmpty()) {
+      return;
+    }
+    for (Partner p : partners) {
+      if (p.roles().contains(PartnerRole.CHAMPION)) {
+        return;
+      }
+    }
+    context.report("/partners");
+  }
+
+  /** Whether the backbone is funder-based: stated so, or unstated and hosted by a philanthropy. */
+  static boolean funderBased(Initiative initiative) {
+    Optional<Backbone> backbone = initiative.backbone();
+    if (backbone.isEmpty()) {
+      return false;
+    }
+    if (backbone.get().type().isPresent()) {
+      return backbone.get().type().get() == BackboneType.FUNDER_BASED;
+    }
+    Optional<Partner> host = backbone.get().partnerId().flatMap(initiative::partner);
+    return host.isPresent() && host.get().sectorFamily() == SectorFamily.PHILANTHROPY;
+  }
+
+  private static void notFunderSet(RuleContext context) {
+    Initiative initiative = context.initiative();
+    if (!funderBased(initiative)) {
+      return;
+    }
+    Set<String> voices = new HashSet<>(initiative.steeringCommitteeIds());
+    voices.addAll(endorsers(context));
+    for (String id : voices) {
+      Optional<Partner> p = initiative.partner(id);
+      if (p.isPresent() && ofCommunity(p.get())) {
+        return;
+      }
+    }
+    context.report("/backbone");
+  }
+
+  private static void equityPriority(RuleContext context) {
+    Initiative initiative = context.initiative();
+    if (initiative.commonAgenda().goals().isEmpty() && initiative.indicators().isEmpty()) {
+      return;
+    }
+    for (Goal goal : initiative.commonAgenda().goals()) {
+      if (goal.equityFocus().isPresent()) {
+        return;
+      }
+    }
+    for (Indicator indicator : initiative.indicators()) {
+      if (indicator.level() == IndicatorLevel.POPULATION
+          && !indicator.disaggregations().isEmpty()) {
+        return;
+      }
+    }
+    context.report("/commonAgenda/goals");
   }
 }

@@ -2,6 +2,7 @@ package io.github.collectiveimpact.validation;
 
 import static io.github.collectiveimpact.validation.Category.CONTINUOUS_COMMUNICATION;
 import static io.github.collectiveimpact.validation.Severity.ERROR;
+import static io.github.collectiveimpact.validation.Severity.INFO;
 import static io.github.collectiveimpact.validation.Severity.WARNING;
 
 import io.github.collectiveimpact.model.Audience;
@@ -26,7 +27,7 @@ final class CommunicationRules {
       RuleDescriptor.of(
           "CC-001",
           CONTINUOUS_COMMUNICATION,
-          ERROR,
+          WARNING,
           "A steering committee meets as a series",
           "Leaders of the participating organisations meet regularly, over years, to build the trust"
               + " and shared vocabulary that collective impact needs; a steering committee is its usual"
@@ -52,9 +53,11 @@ final class CommunicationRules {
       RuleDescriptor.of(
           "CC-003",
           CONTINUOUS_COMMUNICATION,
-          WARNING,
-          "The steering committee has recorded meetings",
-          "A schedule is not communication; held meetings are the evidence that partners talk.",
+          INFO,
+          "The steering committee's meetings are recorded",
+          "A schedule is not communication; held meetings are the evidence that partners talk. A series"
+              + " with no meeting date recorded says nothing of whether it meets, so this is a note;"
+              + " CC-004 warns when the recorded meetings stopped.",
           Sources.EVALUATION_GUIDE,
           "meetingSeriesId");
 
@@ -79,7 +82,8 @@ final class CommunicationRules {
           "Consistent, open communication across all the players builds trust; a partner outside every"
               + " meeting and channel is outside the conversation.",
           Sources.KANIA_KRAMER_2011,
-          "partnerId");
+          "count",
+          "partnerIds");
 
   static final RuleDescriptor WORKING_GROUP_MEETS =
       RuleDescriptor.of(
@@ -89,7 +93,8 @@ final class CommunicationRules {
           "Every working group has a meeting series",
           "Working groups coordinate activities by meeting regularly.",
           Sources.CHANNELING_CHANGE,
-          "workingGroupId");
+          "count",
+          "workingGroupIds");
 
   static final RuleDescriptor REACHES_PUBLIC =
       RuleDescriptor.of(
@@ -101,6 +106,16 @@ final class CommunicationRules {
               + " partners.",
           Sources.BACKBONE_VALUE + "; " + Sources.PRINCIPLES_OF_PRACTICE);
 
+  static final RuleDescriptor COMMUNICATES =
+      RuleDescriptor.of(
+          "CC-008",
+          CONTINUOUS_COMMUNICATION,
+          ERROR,
+          "The partners communicate: at least one meeting series or channel",
+          "Continuous communication is regular meetings and open channels kept up over years; with"
+              + " neither, the condition is absent.",
+          Sources.KANIA_KRAMER_2011);
+
   static List<Rule> rules() {
     return List.of(
         Rule.of(STEERING_EXISTS, CommunicationRules::steeringExists),
@@ -109,10 +124,15 @@ final class CommunicationRules {
         Rule.of(STEERING_MET_RECENTLY, CommunicationRules::steeringMetRecently),
         Rule.of(PARTNER_COMMUNICATES, CommunicationRules::partnerCommunicates),
         Rule.of(WORKING_GROUP_MEETS, CommunicationRules::workingGroupMeets),
-        Rule.of(REACHES_PUBLIC, CommunicationRules::reachesPublic));
+        Rule.of(REACHES_PUBLIC, CommunicationRules::reachesPublic),
+        Rule.of(COMMUNICATES, CommunicationRules::communicates));
   }
 
   private static void steeringExists(RuleContext context) {
+    if (context.initiative().meetingSeries().isEmpty()
+        && context.initiative().channels().isEmpty()) {
+      return; // CC-008
+    }
     for (MeetingSeries s : context.initiative().meetingSeries()) {
       if (s.kind() == MeetingKind.STEERING_COMMITTEE) {
         return;
@@ -169,11 +189,13 @@ final class CommunicationRules {
       taking.addAll(c.partnerIds());
     }
     List<Partner> partners = initiative.partners();
+    Affected outside = new Affected();
     for (int i = 0; i < partners.size(); i++) {
       if (!taking.contains(partners.get(i).id())) {
-        context.report("/partners/" + i, partners.get(i).id());
+        outside.add("/partners/" + i, partners.get(i).id());
       }
     }
+    outside.report(context, "/partners");
   }
 
   private static void workingGroupMeets(RuleContext context) {
@@ -183,11 +205,13 @@ final class CommunicationRules {
       s.workingGroupId().ifPresent(meeting::add);
     }
     List<WorkingGroup> groups = initiative.workingGroups();
+    Affected silent = new Affected();
     for (int i = 0; i < groups.size(); i++) {
       if (!meeting.contains(groups.get(i).id())) {
-        context.report("/workingGroups/" + i, groups.get(i).id());
+        silent.add("/workingGroups/" + i, groups.get(i).id());
       }
     }
+    silent.report(context, "/workingGroups");
   }
 
   private static void reachesPublic(RuleContext context) {
@@ -197,5 +221,12 @@ final class CommunicationRules {
       }
     }
     context.report("/channels");
+  }
+
+  private static void communicates(RuleContext context) {
+    if (context.initiative().meetingSeries().isEmpty()
+        && context.initiative().channels().isEmpty()) {
+      context.report("/meetingSeries");
+    }
   }
 }

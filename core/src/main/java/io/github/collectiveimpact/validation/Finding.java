@@ -15,6 +15,10 @@ import java.util.Optional;
  *     {@code /indicators/2/baseline}; property names are the model's attribute names; the empty string is
  *     the whole initiative. A pointer may name a member that is absent from the document (a missing
  *     {@code /backbone}, say): the place where it belongs
+ * @param paths every element the finding is about, as JSON Pointers: for a finding about one element, just
+ *     {@code path}; for one cause that hits several elements (partners who have not endorsed the agenda,
+ *     functions no one carries), one pointer per element, so that a user interface can jump to each
+ *     while the report says the cause once, at {@code path}, the collection that holds them
  * @param message the message in the validator's locale
  * @param arguments the message's arguments as text (ids, numbers, ISO dates), so that a caller can render
  *     its own message
@@ -25,6 +29,7 @@ public record Finding(
     Category category,
     Severity severity,
     String path,
+    List<String> paths,
     String message,
     List<String> arguments,
     String source) {
@@ -36,6 +41,7 @@ public record Finding(
    * @param category the category
    * @param severity the severity
    * @param path the JSON Pointer
+   * @param paths the pointers of the elements the finding is about; if empty, {@code [path]}
    * @param message the message
    * @param arguments the message arguments
    * @param source the rule's source
@@ -47,7 +53,30 @@ public record Finding(
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(source, "source");
+    paths = paths.isEmpty() ? List.of(path) : List.copyOf(paths);
     arguments = List.copyOf(arguments);
+  }
+
+  /**
+   * A finding about one element: its {@link #paths()} are just {@code [path]}.
+   *
+   * @param ruleId the rule id
+   * @param category the category
+   * @param severity the severity
+   * @param path the JSON Pointer
+   * @param message the message
+   * @param arguments the message arguments
+   * @param source the rule's source
+   */
+  public Finding(
+      String ruleId,
+      Category category,
+      Severity severity,
+      String path,
+      String message,
+      List<String> arguments,
+      String source) {
+    this(ruleId, category, severity, path, List.of(), message, arguments, source);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.Period;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -55,9 +56,32 @@ final class Messages {
   /**
    * How an argument is shown inside a message in this bundle's language. The finding's arguments stay
    * locale-neutral ({@link #render(Object)}); only the message shows enum constants, periods and the terms
-   * of arguments named {@code attribute} or {@code kind} in words, where the bundle has them.
+   * of arguments named {@code attribute} or {@code kind} in words, where the bundle has them; a collection
+   * as its elements, each shown so, separated by the bundle's list separator. Whole numbers stay numbers,
+   * so that a pattern can choose its words by a count ({@code {0,choice,1#partner|1<partners}}).
    */
+  Object show(String name, Object argument, String rendered) {
+    if (argument instanceof Integer || argument instanceof Long) {
+      return argument;
+    }
+    return display(name, argument, rendered);
+  }
+
+  /** How an argument is shown inside a message, as text (see {@link #show}). */
   String display(String name, Object argument, String rendered) {
+    if (argument instanceof Collection<?>) {
+      if (((Collection<?>) argument).isEmpty()) {
+        return bundle.getString("list.empty");
+      }
+      StringBuilder out = new StringBuilder();
+      for (Object element : (Collection<?>) argument) {
+        if (out.length() > 0) {
+          out.append(bundle.getString("list.separator").replace("_", " "));
+        }
+        out.append(display(name, element, render(element)));
+      }
+      return out.toString();
+    }
     String key = null;
     if (argument instanceof Enum<?>) {
       Enum<?> e = (Enum<?>) argument;
@@ -111,6 +135,16 @@ final class Messages {
     }
     if (argument instanceof Enum<?>) {
       return ((Enum<?>) argument).name().toLowerCase(Locale.ROOT);
+    }
+    if (argument instanceof Collection<?>) {
+      StringBuilder out = new StringBuilder();
+      for (Object element : (Collection<?>) argument) {
+        if (out.length() > 0) {
+          out.append(", ");
+        }
+        out.append(render(element));
+      }
+      return out.toString();
     }
     if (argument instanceof TemporalAccessor || argument instanceof CharSequence) {
       return argument.toString();

@@ -140,9 +140,10 @@ public final class Profile {
 
     /**
      * Adds a rule that requires the member to track an indicator for every one of the given codes of an
-     * external catalogue, reporting one finding per code no indicator carries (message arguments: the
-     * catalogue and the code). Its message is "No indicator carries the code {1} of {0}, which the network
-     * requires" and its Japanese form is in the built-in bundles.
+     * external catalogue. It reports one finding (a WARNING by default) that names every code no indicator
+     * carries; its message arguments are the catalogue, the number of codes missing and the codes. Its
+     * message is "No indicator carries {1} of the codes of {0} that the network requires: {2}", and its
+     * Japanese form is in the built-in bundles.
      *
      * @param ruleId the rule's id, e.g. {@code PN-001}
      * @param catalogue the catalogue, e.g. {@link io.github.collectiveimpact.model.ExternalCode#PROMISE_NEIGHBORHOODS_GPRA}
@@ -157,16 +158,18 @@ public final class Profile {
           new RuleDescriptor(
                   ruleId,
                   Category.SHARED_MEASUREMENT,
-                  Severity.ERROR,
+                  Severity.WARNING,
                   "Tracks every indicator the network requires (" + catalogue + ")",
                   name
                       + " requires each member to report the same indicators, so that results can be"
                       + " compared and aggregated across the network.",
                   source,
-                  List.of("catalogue", "code"),
+                  List.of("catalogue", "count", "codes"),
                   REQUIRED_CODE_MESSAGE_KEY,
                   java.util.Optional.empty())
-              .withMessage("No indicator carries the code {1} of {0}, which the network requires");
+              .withMessage(
+                  "No indicator carries {1,choice,1#1 code|1<{1,number,integer} codes} of {0} that the"
+                      + " network requires: {2}");
       return addRule(
           Rule.of(
               descriptor,
@@ -178,10 +181,14 @@ public final class Profile {
                       .filter(c -> c.catalogue().equals(catalogue))
                       .forEach(c -> present.add(c.code()));
                 }
+                List<String> missing = new java.util.ArrayList<>();
                 for (String code : required) {
                   if (!present.contains(code)) {
-                    context.report("/indicators", catalogue, code);
+                    missing.add(code);
                   }
+                }
+                if (!missing.isEmpty()) {
+                  context.report("/indicators", catalogue, missing.size(), missing);
                 }
               }));
     }

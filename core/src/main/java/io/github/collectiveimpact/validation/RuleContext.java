@@ -42,4 +42,18 @@ public interface RuleContext {
    *     dates, enums and text are rendered as plain text
    */
   void report(String path, Object... arguments);
+
+  /**
+   * Reports one finding for one cause that hits several elements, such as the partners who have not
+   * endorsed the agenda: the finding says the cause once, at the collection's path, and keeps the path
+   * of every element in {@link Finding#paths()}. Rules report this way rather than one finding per
+   * element, so that one cause reads as one line in a report.
+   *
+   * @param path a JSON Pointer to the collection or the element that holds the affected elements, e.g.
+   *     {@code /partners}
+   * @param paths a JSON Pointer to each affected element, e.g. {@code /partners/3}; not empty
+   * @param arguments the message arguments, as for {@link #report(String, Object...)}; a {@link
+   *     java.util.Collection} is rendered as its elements separated by commas
+   */
+  void reportAll(String path, java.util.List<String> paths, Object... arguments);
 }

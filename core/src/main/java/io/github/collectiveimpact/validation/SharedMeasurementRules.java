@@ -12,6 +12,7 @@ import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.IndicatorLevel;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.WorkingGroup;
 import java.time.LocalDate;
@@ -43,8 +44,8 @@ final class SharedMeasurementRules {
           "Partners can only measure consistently what is defined precisely: what is counted, in what"
               + " unit, from which source, how often.",
           Sources.KANIA_KRAMER_2011,
-          "indicatorId",
-          "attribute");
+          "count",
+          "indicatorIds");
 
   static final RuleDescriptor BASELINE_AND_TARGET =
       RuleDescriptor.of(
@@ -55,8 +56,8 @@ final class SharedMeasurementRules {
           "Progress is judged against where the community started and where it aims to be; Results-Based"
               + " Accountability turns the curve from a baseline.",
           Sources.RBA,
-          "indicatorId",
-          "attribute");
+          "count",
+          "indicatorIds");
 
   static final RuleDescriptor TARGET_DIRECTION =
       RuleDescriptor.of(
@@ -77,15 +78,15 @@ final class SharedMeasurementRules {
           "SM-005",
           SHARED_MEASUREMENT,
           WARNING,
-          "Each indicator has a data partner; a population indicator at least"
-              + " minPopulationDataPartners (default 2)",
-          "Measurement is shared when data are collected across participating organisations; a"
-              + " population-level result fed by one organisation is that organisation's measure. Only"
-              + " partners of the initiative count (ST-003 reports unknown ids).",
-          Sources.KANIA_KRAMER_2011,
-          "indicatorId",
-          "dataPartners",
-          "minimum");
+          "Each indicator names the partners who report its data (a population indicator at least"
+              + " minPopulationDataPartners, default 1)",
+          "Someone must be accountable for reporting each shared measure. A population indicator from"
+              + " one public source (a census, a state assessment, a point-in-time count) is normal: what"
+              + " makes measurement shared is one definition used by every partner (SM-002), not many"
+              + " sources. Only partners of the initiative count (ST-003 reports unknown ids).",
+          Sources.KANIA_KRAMER_2011 + "; " + Sources.RBA,
+          "count",
+          "indicatorIds");
 
   static final RuleDescriptor HAS_OBSERVATIONS =
       RuleDescriptor.of(
@@ -95,7 +96,8 @@ final class SharedMeasurementRules {
           "Each indicator has at least one observation",
           "An indicator that no one reports on does not keep efforts aligned or partners accountable.",
           Sources.KANIA_KRAMER_2011,
-          "indicatorId");
+          "count",
+          "indicatorIds");
 
   static final RuleDescriptor FRESH_DATA =
       RuleDescriptor.of(
@@ -119,7 +121,8 @@ final class SharedMeasurementRules {
           "A shared indicator that no goal, activity or working group refers to is outside the agenda;"
               + " the list of indicators should stay short.",
           Sources.KANIA_KRAMER_2011,
-          "indicatorId");
+          "count",
+          "indicatorIds");
 
   static final RuleDescriptor RESULTS_PUBLISHED =
       RuleDescriptor.of(
@@ -140,7 +143,30 @@ final class SharedMeasurementRules {
           "Averages hide gaps: centering equity means grounding the work in data disaggregated by race,"
               + " income and other dimensions.",
           Sources.CENTERING_EQUITY,
-          "indicatorId");
+          "count",
+          "indicatorIds");
+
+  static final RuleDescriptor POPULATION_LEVEL =
+      RuleDescriptor.of(
+          "SM-020",
+          SHARED_MEASUREMENT,
+          WARNING,
+          "The initiative tracks at least one population-level indicator",
+          "Collective impact aims at community-level results; counts of what programmes did are"
+              + " performance measures, not population results. Results-Based Accountability keeps"
+              + " population accountability (results for a whole population) apart from performance"
+              + " accountability (how much programmes did, how well, and whether anyone is better off).",
+          Sources.KANIA_KRAMER_2011 + "; " + Sources.RBA);
+
+  static final RuleDescriptor DATA_USED_FOR_LEARNING =
+      RuleDescriptor.of(
+          "SM-021",
+          SHARED_MEASUREMENT,
+          WARNING,
+          "A meeting series reviews the shared results",
+          "Data are collected to be used: partners review the shared results together to learn, adapt"
+              + " and improve. A series that does so is marked reviewsResults.",
+          Sources.PRINCIPLES_OF_PRACTICE + " (principle 4)");
 
   static List<Rule> rules() {
     return List.of(
@@ -153,7 +179,9 @@ final class SharedMeasurementRules {
         Rule.of(FRESH_DATA, SharedMeasurementRules::freshData),
         Rule.of(INDICATOR_USED, SharedMeasurementRules::indicatorUsed),
         Rule.of(RESULTS_PUBLISHED, SharedMeasurementRules::resultsPublished),
-        Rule.of(POPULATION_DISAGGREGATED, SharedMeasurementRules::populationDisaggregated));
+        Rule.of(POPULATION_DISAGGREGATED, SharedMeasurementRules::populationDisaggregated),
+        Rule.of(POPULATION_LEVEL, SharedMeasurementRules::populationLevel),
+        Rule.of(DATA_USED_FOR_LEARNING, SharedMeasurementRules::dataUsedForLearning));
   }
 
   private static void hasIndicators(RuleContext context) {
@@ -164,35 +192,39 @@ final class SharedMeasurementRules {
 
   private static void indicatorDefined(RuleContext context) {
     List<Indicator> indicators = context.initiative().indicators();
+    Affected undefined = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       String prefix = "/indicators/" + i + "/";
       if (indicator.definition().isEmpty() || indicator.definition().get().isBlank()) {
-        context.report(prefix + "definition", indicator.id(), "definition");
+        undefined.add(prefix + "definition", indicator.id());
       }
       if (indicator.unit().isEmpty()) {
-        context.report(prefix + "unit", indicator.id(), "unit");
+        undefined.add(prefix + "unit", indicator.id());
       }
       if (indicator.dataSource().isEmpty() || indicator.dataSource().get().isBlank()) {
-        context.report(prefix + "dataSource", indicator.id(), "dataSource");
+        undefined.add(prefix + "dataSource", indicator.id());
       }
       if (indicator.reportingFrequency().isEmpty()) {
-        context.report(prefix + "reportingFrequency", indicator.id(), "reportingFrequency");
+        undefined.add(prefix + "reportingFrequency", indicator.id());
       }
     }
+    undefined.report(context, "/indicators");
   }
 
   private static void baselineAndTarget(RuleContext context) {
     List<Indicator> indicators = context.initiative().indicators();
+    Affected unanchored = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       if (indicator.baseline().isEmpty()) {
-        context.report("/indicators/" + i + "/baseline", indicator.id(), "baseline");
+        unanchored.add("/indicators/" + i + "/baseline", indicator.id());
       }
       if (indicator.target().isEmpty()) {
-        context.report("/indicators/" + i + "/target", indicator.id(), "target");
+        unanchored.add("/indicators/" + i + "/target", indicator.id());
       }
     }
+    unanchored.report(context, "/indicators");
   }
 
   private static void targetDirection(RuleContext context) {
@@ -218,6 +250,7 @@ final class SharedMeasurementRules {
   private static void dataPartners(RuleContext context) {
     List<Indicator> indicators = context.initiative().indicators();
     int populationMinimum = context.threshold(Threshold.MIN_POPULATION_DATA_PARTNERS);
+    Affected unreported = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       Set<String> known = new HashSet<>();
@@ -230,19 +263,22 @@ final class SharedMeasurementRules {
       int minimum =
           indicator.level() == IndicatorLevel.POPULATION ? Math.max(1, populationMinimum) : 1;
       if (count < minimum) {
-        context.report("/indicators/" + i + "/dataPartnerIds", indicator.id(), count, minimum);
+        unreported.add("/indicators/" + i + "/dataPartnerIds", indicator.id());
       }
     }
+    unreported.report(context, "/indicators");
   }
 
   private static void hasObservations(RuleContext context) {
     List<Indicator> indicators = context.initiative().indicators();
     ObservationIndex index = ObservationIndex.of(context);
+    Affected unobserved = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       if (index.positionsOf(indicators.get(i).id()).length == 0) {
-        context.report("/indicators/" + i, indicators.get(i).id());
+        unobserved.add("/indicators/" + i, indicators.get(i).id());
       }
     }
+    unobserved.report(context, "/indicators");
   }
 
   private static void freshData(RuleContext context) {
@@ -285,11 +321,13 @@ final class SharedMeasurementRules {
       used.addAll(group.indicatorIds());
     }
     List<Indicator> indicators = initiative.indicators();
+    Affected unused = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       if (!used.contains(indicators.get(i).id())) {
-        context.report("/indicators/" + i, indicators.get(i).id());
+        unused.add("/indicators/" + i, indicators.get(i).id());
       }
     }
+    unused.report(context, "/indicators");
   }
 
   private static void resultsPublished(RuleContext context) {
@@ -303,11 +341,39 @@ final class SharedMeasurementRules {
 
   private static void populationDisaggregated(RuleContext context) {
     List<Indicator> indicators = context.initiative().indicators();
+    Affected aggregate = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       if (indicator.level() == IndicatorLevel.POPULATION && indicator.disaggregations().isEmpty()) {
-        context.report("/indicators/" + i + "/disaggregations", indicator.id());
+        aggregate.add("/indicators/" + i + "/disaggregations", indicator.id());
       }
     }
+    aggregate.report(context, "/indicators");
+  }
+
+  private static void populationLevel(RuleContext context) {
+    List<Indicator> indicators = context.initiative().indicators();
+    if (indicators.isEmpty()) {
+      return;
+    }
+    for (Indicator indicator : indicators) {
+      if (indicator.level() == IndicatorLevel.POPULATION) {
+        return;
+      }
+    }
+    context.report("/indicators");
+  }
+
+  private static void dataUsedForLearning(RuleContext context) {
+    Initiative initiative = context.initiative();
+    if (initiative.indicators().isEmpty()) {
+      return;
+    }
+    for (MeetingSeries series : initiative.meetingSeries()) {
+      if (series.reviewsResults()) {
+        return;
+      }
+    }
+    context.report("/meetingSeries");
   }
 }

@@ -24,6 +24,13 @@ final class Sources {
   static final String EVALUATION_GUIDE =
       "Preskill, Parkhurst & Splansky Juster, \"Guide to Evaluating Collective Impact\", FSG and"
           + " Collective Impact Forum, 2014";
+  static final String WOLFF_2016 =
+      "Wolff, \"Ten Places Where Collective Impact Gets It Wrong\", Global Journal of Community"
+          + " Psychology Practice, 2016";
+  static final String LE_2015 =
+      "Le, \"Why communities of color are getting frustrated with Collective Impact\", 2015";
+  static final String ORS_SPARK_2018 =
+      "ORS Impact & Spark Policy Institute, \"When Collective Impact Has an Impact\", 2018";
   static final String MODEL_INTEGRITY =
       "Kania & Kramer, SSIR 2011 (shared measurement needs consistent data); the model's own"
           + " integrity: every id unique in its kind, every reference resolvable";

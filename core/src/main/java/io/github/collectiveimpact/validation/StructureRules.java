@@ -14,6 +14,7 @@ import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.Partner;
+import io.github.collectiveimpact.model.SystemsChange;
 import io.github.collectiveimpact.model.Unit;
 import io.github.collectiveimpact.model.WorkingGroup;
 import java.util.HashSet;
@@ -57,7 +58,8 @@ final class StructureRules {
           ERROR,
           "References to partners resolve",
           "Endorsements, data contributions, observations, activities, working groups, meetings,"
-              + " channels and the backbone name partners by id; an unknown id credits work to no one.",
+              + " channels, systems changes and the backbone name partners by id; an unknown id credits"
+              + " work to no one.",
           Sources.MODEL_INTEGRITY,
           "partnerId");
 
@@ -144,6 +146,12 @@ final class StructureRules {
     unique(
         context, "meetingSeries", "/meetingSeries/", initiative.meetingSeries(), MeetingSeries::id);
     unique(context, "channel", "/channels/", initiative.channels(), Channel::id);
+    unique(
+        context,
+        "systemsChange",
+        "/systemsChanges/",
+        initiative.systemsChanges(),
+        SystemsChange::id);
   }
 
   private static <T> void unique(
@@ -234,6 +242,10 @@ final class StructureRules {
     List<Channel> channels = initiative.channels();
     for (int i = 0; i < channels.size(); i++) {
       partners(context, "/channels/" + i + "/partnerIds/", channels.get(i).partnerIds());
+    }
+    List<SystemsChange> changes = initiative.systemsChanges();
+    for (int i = 0; i < changes.size(); i++) {
+      partners(context, "/systemsChanges/" + i + "/partnerIds/", changes.get(i).partnerIds());
     }
     if (initiative.backbone().isPresent()) {
       Backbone backbone = initiative.backbone().get();

@@ -11,9 +11,19 @@ import java.util.Objects;
  * @param <T> the type of the value
  */
 public final class Threshold<T> {
-  /** The fewest sectors the partners must span (CA-006). Default 3: collective impact is cross-sector. */
+  /**
+   * The fewest families of sectors (government, nonprofit, business, philanthropy, community; see {@link
+   * io.github.collectiveimpact.model.SectorFamily}) the partners should span (CA-012). Default 3:
+   * collective impact is cross-sector. Partners of one family alone are an ERROR whatever this is
+   * (CA-006).
+   */
   public static final Threshold<Integer> MIN_SECTORS =
-      new Threshold<>("minSectors", Integer.class, 3, "The fewest sectors the partners must span.");
+      new Threshold<>(
+          "minSectors",
+          Integer.class,
+          3,
+          "The fewest families of sectors (government, nonprofit, business, philanthropy, community) the"
+              + " partners should span.");
 
   /**
    * The share of partners, from 0 to 1, that must have endorsed the common agenda (CA-005). Default 1.0:
@@ -37,12 +47,17 @@ public final class Threshold<T> {
           Period.ofMonths(3),
           "How long after one reporting interval the latest observation may be before it is stale.");
 
-  /** The fewest data partners of a population-level indicator (SM-005). Default 2. */
+  /**
+   * The fewest data partners of a population-level indicator (SM-005). Default 1: a population indicator
+   * from one public source (a census, a state assessment, a point-in-time count) is normal; what is
+   * shared is one definition used by every partner. A network that pools partners' own data may ask
+   * for more.
+   */
   public static final Threshold<Integer> MIN_POPULATION_DATA_PARTNERS =
       new Threshold<>(
           "minPopulationDataPartners",
           Integer.class,
-          2,
+          1,
           "The fewest partners that must contribute data to a population-level indicator.");
 
   /**
@@ -67,15 +82,42 @@ public final class Threshold<T> {
           "How long ago the last steering committee meeting may have been.");
 
   /**
-   * The largest share of activities, from 0 to 1, the backbone may lead itself (BB-006). Default 0.5: it
-   * supports, partners implement.
+   * The largest share of programme-delivery activities, from 0 to 1, the backbone may lead itself
+   * (BB-006). Default 0.5: it supports, partners implement.
    */
   public static final Threshold<Double> MAX_BACKBONE_LED_SHARE =
       new Threshold<>(
           "maxBackboneLedShare",
           Double.class,
           0.5,
-          "The largest share of activities (0 to 1) that the backbone may lead itself.");
+          "The largest share of programme-delivery activities (0 to 1) that the backbone may lead"
+              + " itself.");
+
+  /**
+   * How far beyond the validation date the backbone's funding should be committed (BB-008). Default two
+   * years; a network whose members depend on annual public budgets may set one year. Hanleybrown, Kania
+   * and Kramer, "Channeling Change", SSIR 2012, name adequate financial resources as a precondition.
+   */
+  public static final Threshold<Period> FUNDING_HORIZON =
+      new Threshold<>(
+          "fundingHorizon",
+          Period.class,
+          Period.ofYears(2),
+          "How far beyond the validation date the backbone's funding should be committed.");
+
+  /**
+   * How long after its launch an initiative is in its early years, when the conditions are being put in
+   * place (Preskill, Parkhurst and Splansky Juster, "Guide to Evaluating Collective Impact", FSG and
+   * Collective Impact Forum, 2014): after them, systems changes are looked for (MR-007). Default three
+   * years.
+   */
+  public static final Threshold<Period> EARLY_YEARS =
+      new Threshold<>(
+          "earlyYears",
+          Period.class,
+          Period.ofYears(3),
+          "How long after its launch an initiative is in its early years, while its conditions are put"
+              + " in place.");
 
   private final String name;
   private final Class<T> type;
@@ -102,7 +144,9 @@ public final class Threshold<T> {
         MIN_POPULATION_DATA_PARTNERS,
         MAX_STEERING_MEETING_GAP,
         MAX_SINCE_LAST_STEERING_MEETING,
-        MAX_BACKBONE_LED_SHARE);
+        MAX_BACKBONE_LED_SHARE,
+        FUNDING_HORIZON,
+        EARLY_YEARS);
   }
 
   /**

@@ -251,6 +251,21 @@ public final class Validator {
     @Override
     public void report(String path, Object... arguments) {
       Objects.requireNonNull(path, "path");
+      add(path, List.of(), arguments);
+    }
+
+    @Override
+    public void reportAll(String path, List<String> paths, Object... arguments) {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(paths, "paths");
+      if (paths.isEmpty()) {
+        throw new IllegalArgumentException(
+            "rule " + descriptor.id() + " reported a finding about no element");
+      }
+      add(path, paths, arguments);
+    }
+
+    private void add(String path, List<String> paths, Object[] arguments) {
       if (arguments.length != descriptor.arguments().size()) {
         throw new IllegalArgumentException(
             "rule "
@@ -264,7 +279,7 @@ public final class Validator {
       Object[] shown = new Object[arguments.length];
       for (int i = 0; i < arguments.length; i++) {
         rendered[i] = Messages.render(arguments[i]);
-        shown[i] = messages.display(descriptor.arguments().get(i), arguments[i], rendered[i]);
+        shown[i] = messages.show(descriptor.arguments().get(i), arguments[i], rendered[i]);
       }
       if (format == null) {
         format = new MessageFormat(messages.pattern(descriptor), messages.locale());
@@ -275,6 +290,7 @@ public final class Validator {
               descriptor.category(),
               severity,
               path,
+              paths,
               format.format(shown),
               List.of(rendered),
               descriptor.source()));

@@ -2,6 +2,8 @@ package io.github.collectiveimpact.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -166,6 +168,79 @@ class ModelExamplesTest {
             StaffPosition.of("Data manager", 0.5),
             StaffPosition.of("Organizer", 0.25));
     assertEquals(1.75, staffed.totalFte());
+  }
+
+  @Test
+  void staffingNotStatedIsNotNoStaff() {
+    Backbone unstated = Backbone.builder().name("Coalition table").build();
+    assertFalse(unstated.isStaffingStated());
+    assertFalse(unstated.hasNoDedicatedStaff());
+    Backbone sizeUnknown = unstated.withStaff(StaffPosition.of("Coordinator"));
+    assertTrue(sizeUnknown.isStaffingStated());
+    assertFalse(sizeUnknown.hasNoDedicatedStaff());
+    assertEquals(0.0, sizeUnknown.totalFte());
+    Backbone volunteers =
+        unstated.withStaff(
+            StaffPosition.of("Volunteer coordinator", 0),
+            StaffPosition.builder().role("Interns").headcount(0).build());
+    assertTrue(volunteers.hasNoDedicatedStaff());
+    Backbone lean =
+        unstated.withStaff(
+            StaffPosition.of("Volunteer coordinator", 0),
+            StaffPosition.builder().role("Organisers").headcount(3).build());
+    assertFalse(lean.hasNoDedicatedStaff());
+  }
+
+  @Test
+  void everySectorHasAFamilyAndOwnershipCanOverrideIt() {
+    assertEquals(SectorFamily.GOVERNMENT, Sector.K12_EDUCATION.defaultFamily());
+    assertEquals(SectorFamily.NONPROFIT, Sector.HIGHER_EDUCATION.defaultFamily());
+    assertEquals(SectorFamily.NONPROFIT, Sector.EARLY_CHILDHOOD.defaultFamily());
+    assertEquals(SectorFamily.BUSINESS, Sector.MEDIA.defaultFamily());
+    assertEquals(SectorFamily.PHILANTHROPY, Sector.PHILANTHROPY.defaultFamily());
+    assertEquals(SectorFamily.COMMUNITY, Sector.COMMUNITY.defaultFamily());
+    for (Sector sector : Sector.values()) {
+      assertNotNull(sector.defaultFamily(), sector.name());
+    }
+    Partner university =
+        Partner.builder()
+            .id("uw")
+            .name("University of Washington")
+            .sector(Sector.HIGHER_EDUCATION)
+            .build();
+    assertEquals(SectorFamily.NONPROFIT, university.sectorFamily());
+    assertEquals(
+        SectorFamily.GOVERNMENT, university.withFamily(SectorFamily.GOVERNMENT).sectorFamily());
+  }
+
+  @Test
+  void anActivityOfNoStatedKindIsReadAsProgrammeDelivery() {
+    Activity tutoring =
+        Activity.builder().id("tutoring").name("Tutoring").start(LocalDate.of(2024, 1, 1)).build();
+    assertTrue(tutoring.isProgramDelivery());
+    assertTrue(tutoring.withKind(ActivityKind.PROGRAM_DELIVERY).isProgramDelivery());
+    assertFalse(tutoring.withKind(ActivityKind.DATA_AND_MEASUREMENT).isProgramDelivery());
+  }
+
+  @Test
+  void fundingCarriesItsAmountAndCommittedPeriod() {
+    FundingSource grant =
+        FundingSource.builder()
+            .name("Anchor funder")
+            .amount(MonetaryAmount.of(1_500_000, "USD"))
+            .committed(DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31)))
+            .build();
+    assertEquals("USD", grant.amount().orElseThrow().currency());
+    assertTrue(grant.committed().orElseThrow().contains(LocalDate.of(2027, 12, 31)));
+    assertFalse(grant.committed().orElseThrow().contains(LocalDate.of(2028, 1, 1)));
+    InvalidModelException e =
+        assertThrows(InvalidModelException.class, () -> MonetaryAmount.of(10, "usd"));
+    assertEquals("currency", e.attribute());
+    InvalidModelException order =
+        assertThrows(
+            InvalidModelException.class,
+            () -> DateRange.of(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1)));
+    assertEquals("start", order.attribute());
   }
 
   @Test

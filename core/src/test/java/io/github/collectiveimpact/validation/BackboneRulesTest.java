@@ -5,11 +5,15 @@ import static io.github.collectiveimpact.validation.RuleExamples.assertOnly;
 import static io.github.collectiveimpact.validation.RuleExamples.assertPasses;
 import static io.github.collectiveimpact.validation.RuleExamples.at;
 import static io.github.collectiveimpact.validation.RuleExamples.removeIf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collectiveimpact.model.Activity;
+import io.github.collectiveimpact.model.ActivityKind;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
+import io.github.collectiveimpact.model.DateRange;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.StaffPosition;
 import java.util.ArrayList;
@@ -19,7 +23,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A triggering and a passing example for each rule of backbone support (BB-001..BB-006). */
+/** A triggering and a passing example for each rule of backbone support (BB-001..BB-008). */
 @ExtendWith(RuleExamples.class)
 class BackboneRulesTest {
   private final Initiative base = RuleExamples.base();
@@ -44,20 +48,43 @@ class BackboneRulesTest {
 
   @Test
   @Triggers("BB-002")
-  void aBackboneWithoutStaffOrWithOnlyZeroFteIsReported() {
-    assertOnly(withBackbone(b -> b.withStaff(List.of())), "BB-002", at("/backbone/staff", "0"));
-    assertOnly(
-        withBackbone(
-            b ->
-                b.withStaff(
-                    StaffPosition.of("Volunteer coordinator", 0), StaffPosition.of("Intern", 0))),
-        "BB-002",
-        at("/backbone/staff", "0"));
+  void aBackboneStatedToHaveOnlyEmptyPositionsIsReported() {
+    ValidationReport report =
+        assertOnly(
+            withBackbone(
+                b ->
+                    b.withStaff(
+                        StaffPosition.of("Volunteer coordinator", 0),
+                        StaffPosition.builder().role("Intern").headcount(0).build())),
+            "BB-002",
+            at("/backbone/staff"));
+    assertEquals(Severity.WARNING, report.findings().get(0).severity());
+    assertTrue(report.isValid());
   }
 
   @Test
-  void aSmallFractionOfAPositionIsDedicatedStaff() {
+  @Triggers("BB-007")
+  void staffingThatIsNotStatedIsANoteNotZero() {
+    ValidationReport report =
+        assertOnly(withBackbone(b -> b.withStaff(List.of())), "BB-007", at("/backbone/staff"));
+    assertEquals(Severity.INFO, report.findings().get(0).severity());
+  }
+
+  @Test
+  void aPositionOfUnstatedSizeIsStaffAndALeanBackboneIsNotWeak() {
+    assertPasses(withBackbone(b -> b.withStaff(StaffPosition.of("Coordinator"))));
     assertPasses(withBackbone(b -> b.withStaff(StaffPosition.of("Coordinator", 0.1))));
+    // A part-time coordinator and volunteers: a lean, community-led backbone.
+    assertPasses(
+        withBackbone(
+            b ->
+                b.withStaff(
+                    StaffPosition.of("Coordinator", 0.5),
+                    StaffPosition.builder()
+                        .role("Volunteer organisers")
+                        .fte(0)
+                        .headcount(6)
+                        .build())));
   }
 
   @Test
@@ -69,21 +96,27 @@ class BackboneRulesTest {
                 b.withRoles(
                     removeIf(b.roles(), r -> r.function() == BackboneFunction.ADVANCE_POLICY))),
         "BB-003",
-        at("/backbone/roles", "advance_policy"));
+        at("/backbone/roles", "1", "advance_policy"));
   }
 
   @Test
   @Triggers("BB-003")
-  void everyMissingFunctionIsReported() {
-    assertOnly(
-        withBackbone(b -> b.withRoles(List.of())),
-        "BB-003",
-        at("/backbone/roles", "guide_vision_and_strategy"),
-        at("/backbone/roles", "support_aligned_activities"),
-        at("/backbone/roles", "establish_shared_measurement_practices"),
-        at("/backbone/roles", "build_public_will"),
-        at("/backbone/roles", "advance_policy"),
-        at("/backbone/roles", "mobilize_funding"));
+  void everyMissingFunctionIsNamedInOneFinding() {
+    ValidationReport report =
+        assertOnly(
+            withBackbone(b -> b.withRoles(List.of())),
+            "BB-003",
+            at(
+                "/backbone/roles",
+                "6",
+                "guide_vision_and_strategy, support_aligned_activities,"
+                    + " establish_shared_measurement_practices, build_public_will, advance_policy,"
+                    + " mobilize_funding"));
+    assertEquals(
+        "No one carries 6 backbone functions: guide vision and strategy, support aligned"
+            + " activities, establish shared measurement practices, build public will, advance"
+            + " policy, mobilize funding",
+        report.findings().get(0).message());
   }
 
   @Test
@@ -129,9 +162,14 @@ class BackboneRulesTest {
           i < base.activities().size()
               ? base.activities().get(i)
               : base.activities().get(0).withId("act-pad-" + i);
-      activities.add(a.withLeadPartnerId(i < led ? backbonePartner : other));
+      activities.add(
+          a.withLeadPartnerId(i < led ? backbonePartner : other)
+              .withKind(ActivityKind.PROGRAM_DELIVERY));
     }
-    return base.withBackbone(backbone.withPartnerId(backbonePartner)).withActivities(activities);
+    // A young initiative, so that programme delivery alone is no systems-change note (MR-007).
+    return base.withBackbone(backbone.withPartnerId(backbonePartner))
+        .withActivities(activities)
+        .withLaunchDate(AS_OF.minusYears(1));
   }
 
   @Test
@@ -158,6 +196,65 @@ class BackboneRulesTest {
         backboneLeads(4, 1),
         "BB-006",
         at("/backbone", "25", "0"));
+  }
+
+  @Test
+  @Triggers("BB-006")
+  void theBackbonesDataConveningAndSystemsWorkIsNotTheDeliveryOfPartnersProgrammes() {
+    Initiative allLed = backboneLeads(4, 4);
+    List<Activity> backboneWork = new ArrayList<>();
+    ActivityKind[] kinds = {
+      ActivityKind.DATA_AND_MEASUREMENT,
+      ActivityKind.CONVENING_AND_CAPACITY,
+      ActivityKind.SYSTEMS_CHANGE,
+      ActivityKind.PROGRAM_DELIVERY
+    };
+    for (int i = 0; i < allLed.activities().size(); i++) {
+      backboneWork.add(allLed.activities().get(i).withKind(kinds[i]));
+    }
+    // One of the four is programme delivery, led by the backbone: 1 of 1 is 100 %.
+    assertOnly(allLed.withActivities(backboneWork), "BB-006", at("/backbone", "100", "50"));
+    backboneWork.set(3, backboneWork.get(3).withKind(ActivityKind.DATA_AND_MEASUREMENT));
+    assertPasses(allLed.withActivities(backboneWork));
+  }
+
+  @Test
+  @Triggers("BB-008")
+  void fundingNotCommittedBeyondTheHorizonGetsANote() {
+    Backbone shortTerm =
+        backbone.withFundingSources(
+            RuleExamples.mapAll(
+                backbone.fundingSources(),
+                f -> f.withCommitted(DateRange.of(AS_OF.minusYears(1), AS_OF.plusYears(1)))));
+    ValidationReport report =
+        assertOnly(
+            base.withBackbone(shortTerm),
+            "BB-008",
+            at("/backbone/fundingSources", "P2Y", AS_OF.plusYears(2).toString()));
+    assertEquals(Severity.INFO, report.findings().get(0).severity());
+    assertEquals(
+        "No funding of the backbone is stated to be committed until 2028-06-30 (2 years after the"
+            + " validation date)",
+        report.findings().get(0).message());
+    // An annual public budget: a network may set a horizon of one year.
+    assertPasses(
+        Validator.builder()
+            .asOf(AS_OF)
+            .threshold(Threshold.FUNDING_HORIZON, java.time.Period.ofYears(1))
+            .build(),
+        base.withBackbone(shortTerm));
+  }
+
+  @Test
+  @Triggers("BB-008")
+  void fundingWhoseCommitmentIsNotStatedGetsTheSameNote() {
+    Backbone unstated =
+        backbone.withFundingSources(
+            RuleExamples.mapAll(backbone.fundingSources(), f -> f.withCommitted(Optional.empty())));
+    assertOnly(
+        base.withBackbone(unstated),
+        "BB-008",
+        at("/backbone/fundingSources", "P2Y", AS_OF.plusYears(2).toString()));
   }
 
   @Test

@@ -11,7 +11,8 @@ import static io.github.collectiveimpact.validation.RuleExamples.replace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.collectiveimpact.model.Cadence;
+import io.github.collectiveimpact.model.Backbone;
+import io.github.collectiveimpact.model.BackboneType;
 import io.github.collectiveimpact.model.CommonAgenda;
 import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.EquityFocus;
@@ -19,13 +20,13 @@ import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingKind;
-import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.Partner;
 import io.github.collectiveimpact.model.PartnerRole;
 import io.github.collectiveimpact.model.Sector;
-import java.util.Arrays;
+import io.github.collectiveimpact.model.SectorFamily;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A triggering and a passing example for each common agenda rule (CA-001..CA-009). */
+/** A triggering and a passing example for each common agenda rule (CA-001..CA-016). */
 @ExtendWith(RuleExamples.class)
 class CommonAgendaRulesTest {
   private final Initiative base = RuleExamples.base();
@@ -103,16 +104,34 @@ class CommonAgendaRulesTest {
 
   @Test
   @Triggers("CA-004")
-  void aGoalWithoutATargetDateIsNotMeasurable() {
+  void goalsWithoutATargetDateAreReportedInOneFinding() {
     Goal goal = agenda.goals().get(0);
     assertOnly(
         withGoals(replace(agenda.goals(), 0, g -> g.withTargetDate(Optional.empty()))),
         "CA-004",
-        at("/commonAgenda/goals/0", goal.id()));
+        at("/commonAgenda/goals", "1", goal.id()).about("/commonAgenda/goals/0/targetDate"));
+    Goal second =
+        Goal.builder()
+            .id("goal-undated")
+            .statement("An undated goal")
+            .addAllIndicatorIds(goal.indicatorIds())
+            .build();
+    Initiative two =
+        withGoals(
+                append(replace(agenda.goals(), 0, g -> g.withTargetDate(Optional.empty())), second))
+            .withActivities(
+                replace(
+                    base.activities(), 0, a -> a.withGoalIds(append(a.goalIds(), "goal-undated"))));
+    int n = agenda.goals().size();
+    assertOnly(
+        two,
+        "CA-004",
+        at("/commonAgenda/goals", "2", goal.id() + ", goal-undated")
+            .about("/commonAgenda/goals/0/targetDate", "/commonAgenda/goals/" + n + "/targetDate"));
   }
 
   @Test
-  @Triggers("CA-004")
+  @Triggers("CA-010")
   void aGoalWithoutAnIndicatorWithATargetIsNotMeasurable() {
     Goal extra =
         Goal.builder()
@@ -125,7 +144,11 @@ class CommonAgendaRulesTest {
             .withActivities(
                 replace(
                     base.activities(), 0, a -> a.withGoalIds(append(a.goalIds(), "goal-extra"))));
-    assertOnly(broken, "CA-004", at("/commonAgenda/goals/" + agenda.goals().size(), "goal-extra"));
+    int n = agenda.goals().size();
+    assertOnly(
+        broken,
+        "CA-010",
+        at("/commonAgenda/goals", "1", "goal-extra").about("/commonAgenda/goals/" + n));
   }
 
   @Test
@@ -148,13 +171,25 @@ class CommonAgendaRulesTest {
 
   @Test
   @Triggers("CA-005")
-  void everyPartnerWhoHasNotEndorsedIsReportedByDefault() {
+  void everyPartnerWhoHasNotEndorsedIsNamedInOneFinding() {
     int last = base.partners().size() - 1;
     String id = base.partners().get(last).id();
+    String first = base.partners().get(0).id();
     Initiative broken =
         withAgenda(
             a -> a.withEndorsements(removeIf(a.endorsements(), e -> e.partnerId().equals(id))));
-    assertOnly(broken, "CA-005", at("/partners/" + last, id));
+    assertOnly(broken, "CA-005", at("/partners", "1", id).about("/partners/" + last));
+    Initiative two =
+        withAgenda(
+            a ->
+                a.withEndorsements(
+                    removeIf(
+                        a.endorsements(),
+                        e -> e.partnerId().equals(id) || e.partnerId().equals(first))));
+    assertOnly(
+        two,
+        "CA-005",
+        at("/partners", "2", first + ", " + id).about("/partners/0", "/partners/" + last));
   }
 
   @Test
@@ -169,7 +204,7 @@ class CommonAgendaRulesTest {
                     mapAll(
                         a.endorsements(),
                         e -> e.partnerId().equals(id) ? e.withDate(AS_OF.plusDays(1)) : e)));
-    assertOnly(later, "CA-005", at("/partners/" + last, id));
+    assertOnly(later, "CA-005", at("/partners", "1", id).about("/partners/" + last));
     Initiative sameDay =
         withAgenda(
             a ->
@@ -198,196 +233,428 @@ class CommonAgendaRulesTest {
             .build(),
         missingOne,
         "CA-005",
-        at("/partners/0", first));
+        at("/partners", "1", first).about("/partners/0"));
+  }
+
+  @Test
+  @Triggers("CA-013")
+  void noRecordedEndorsementIsANoteNotAWarning() {
     Initiative none = withAgenda(a -> a.withEndorsements(List.of()));
-    assertPasses(
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_ENDORSEMENT_SHARE, 0.0).build(),
-        none);
+    ValidationReport report = assertOnly(none, "CA-013", at("/commonAgenda/endorsements"));
+    assertEquals(Severity.INFO, report.findings().get(0).severity());
+    assertTrue(report.isValid());
   }
 
   @Test
   @Triggers("CA-006")
-  void partnersOfOneSectorAreNotCrossSector() {
+  void partnersOfOneFamilyAreNotCrossSector() {
     Initiative broken =
         base.withPartners(mapAll(base.partners(), p -> p.withSector(Sector.COMMUNITY)));
-    ValidationReport report = assertOnly(broken, "CA-006", at("/partners", "1", "3"));
+    ValidationReport report = assertOnly(broken, "CA-006", at("/partners", "community"));
     assertEquals(
-        "Partners span 1 sector(s); collective impact needs at least 3",
+        "Partners come from fewer than two families of sectors (found: community); collective"
+            + " impact brings several together",
         report.findings().get(0).message());
+    assertEquals(Severity.ERROR, report.findings().get(0).severity());
   }
 
   @Test
   @Triggers("CA-006")
-  void theFewestSectorsIsAThreshold() {
-    int sectors = (int) base.partners().stream().map(Partner::sector).distinct().count();
+  void aSchoolDistrictACityAndAPublicLibraryAreOneFamily() {
+    Sector[] government = {Sector.K12_EDUCATION, Sector.GOVERNMENT, Sector.LIBRARY_AND_CULTURE};
+    List<Partner> partners = new java.util.ArrayList<>();
+    for (int i = 0; i < base.partners().size(); i++) {
+      Partner p = base.partners().get(i);
+      partners.add(p.withSector(government[i % government.length]).withFamily(Optional.empty()));
+    }
+    assertOnly(base.withPartners(partners), "CA-006", at("/partners", "government"));
+  }
+
+  @Test
+  void aStatedFamilyOverridesTheSectorsUsualOne() {
+    // A for-profit preschool: early childhood is usually nonprofit, this one is a business.
+    Partner preschool =
+        Partner.builder()
+            .id("preschool")
+            .name("Little Steps Preschool Inc.")
+            .sector(Sector.EARLY_CHILDHOOD)
+            .family(SectorFamily.BUSINESS)
+            .build();
+    assertEquals(SectorFamily.BUSINESS, preschool.sectorFamily());
+    assertEquals(SectorFamily.NONPROFIT, preschool.withFamily(Optional.empty()).sectorFamily());
+  }
+
+  @Test
+  @Triggers("CA-012")
+  void theFewestFamiliesIsAThreshold() {
+    Set<SectorFamily> families = EnumSet.noneOf(SectorFamily.class);
+    base.partners().forEach(p -> families.add(p.sectorFamily()));
+    String named =
+        families.stream()
+            .map(f -> f.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
     assertPasses(
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_SECTORS, sectors).build(), base);
-    assertOnly(
-        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_SECTORS, sectors + 1).build(),
-        base,
-        "CA-006",
-        at("/partners", String.valueOf(sectors), String.valueOf(sectors + 1)));
+        Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_SECTORS, families.size()).build(),
+        base);
+    Validator stricter =
+        Validator.builder()
+            .asOf(AS_OF)
+            .threshold(Threshold.MIN_SECTORS, families.size() + 1)
+            .build();
+    ValidationReport report =
+        assertOnly(
+            stricter, base, "CA-012", at("/partners", named, String.valueOf(families.size() + 1)));
+    assertEquals(Severity.WARNING, report.findings().get(0).severity());
   }
 
   @Test
-  @Triggers("CA-006")
-  void fourSectorsAreRequiredWhenTheThresholdIsFour() {
-    Set<Sector> three = EnumSet.of(Sector.COMMUNITY, Sector.GOVERNMENT, Sector.K12_EDUCATION);
-    Initiative threeSectors =
+  @Triggers("CA-012")
+  void twoFamiliesAreCrossSectorButNarrow() {
+    // Community (the residents' group) and government only.
+    Initiative two =
         base.withPartners(
             mapAll(
                 base.partners(),
-                p -> three.contains(p.sector()) ? p : p.withSector(Sector.GOVERNMENT)));
-    assertEquals(Sector.COMMUNITY, threeSectors.partners().get(0).sector());
-    assertEquals(3, threeSectors.partners().stream().map(Partner::sector).distinct().count());
-    Validator four = Validator.builder().asOf(AS_OF).threshold(Threshold.MIN_SECTORS, 4).build();
-    assertPasses(threeSectors);
-    assertOnly(four, threeSectors, "CA-006", at("/partners", "3", "4"));
-    Partner funder =
-        Partner.builder()
-            .id("p-funder")
-            .name("Community Foundation")
-            .sector(Sector.PHILANTHROPY)
-            .build();
-    Initiative fourSectors = RuleExamples.withEngagedPartner(threeSectors, funder);
-    assertPasses(fourSectors);
-    assertPasses(four, fourSectors);
+                p ->
+                    p.sectorFamily() == SectorFamily.COMMUNITY
+                        ? p
+                        : p.withSector(Sector.GOVERNMENT).withFamily(Optional.empty())));
+    assertOnly(two, "CA-012", at("/partners", "government, community", "3"));
   }
 
   @Test
   @Triggers("CA-007")
-  void aGoalWhoseTargetDateHasPassedIsReported() {
-    Goal goal = agenda.goals().get(0);
+  void anAgendaWhoseEveryGoalHasPassedIsReported() {
+    List<Goal> passed = mapAll(agenda.goals(), g -> g.withTargetDate(AS_OF.minusDays(1)));
+    List<String> ids = agenda.goals().stream().map(Goal::id).collect(Collectors.toList());
+    String[] paths = new String[ids.size()];
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = "/commonAgenda/goals/" + i + "/targetDate";
+    }
     assertOnly(
-        withGoals(replace(agenda.goals(), 0, g -> g.withTargetDate(AS_OF.minusDays(1)))),
+        withGoals(passed),
         "CA-007",
-        at("/commonAgenda/goals/0/targetDate", goal.id(), AS_OF.minusDays(1).toString()));
+        at(
+                "/commonAgenda/goals",
+                String.valueOf(ids.size()),
+                String.join(", ", ids),
+                AS_OF.minusDays(1).toString())
+            .about(paths));
   }
 
   @Test
-  @Triggers("CA-007")
+  void aPassedGoalBesideACurrentOneIsTheAgendaEvolving() {
+    // The Road Map Project renewed its 2020 goal for 2030: the passed goal stays on record.
+    Goal renewed = agenda.goals().get(0).withId("goal-2030").withTargetDate(AS_OF.plusYears(4));
+    Initiative evolving =
+        withGoals(
+                append(
+                    replace(agenda.goals(), 0, g -> g.withTargetDate(AS_OF.minusYears(6))),
+                    renewed))
+            .withActivities(
+                replace(
+                    base.activities(), 0, a -> a.withGoalIds(append(a.goalIds(), "goal-2030"))));
+    assertPasses(evolving);
+  }
+
+  @Test
   void aTargetDateOnTheValidationDateHasNotPassedYet() {
-    Goal goal = agenda.goals().get(0);
-    Initiative dueToday = withGoals(replace(agenda.goals(), 0, g -> g.withTargetDate(AS_OF)));
-    assertPasses(dueToday);
-    assertOnly(
-        Validator.builder().asOf(AS_OF.plusDays(1)).build(),
-        dueToday,
-        "CA-007",
-        at("/commonAgenda/goals/0/targetDate", goal.id(), AS_OF.toString()));
+    assertPasses(withGoals(mapAll(agenda.goals(), g -> g.withTargetDate(AS_OF))));
   }
 
   @Test
   @Triggers("CA-008")
   void anEquityFocusWithoutDisaggregatedIndicatorsIsReported() {
     Goal goal = agenda.goals().get(0);
-    EquityFocus focus =
-        EquityFocus.builder()
-            .addDimensions(DisaggregationDimension.of("zzz_focus"))
-            .addPopulations("Students furthest from opportunity")
-            .build();
+    DisaggregationDimension focus = DisaggregationDimension.of("zzz_focus");
+    Initiative broken =
+        withGoals(
+            replace(
+                agenda.goals(),
+                0,
+                g -> g.withEquityFocus(EquityFocus.builder().addDimensions(focus).build())));
     assertOnly(
-        withGoals(replace(agenda.goals(), 0, g -> g.withEquityFocus(focus))),
+        broken,
         "CA-008",
-        at("/commonAgenda/goals/0/equityFocus", goal.id(), "zzz_focus"));
+        at("/commonAgenda/goals", "1", goal.id(), "zzz_focus")
+            .about("/commonAgenda/goals/0/equityFocus"));
   }
 
   @Test
   @Triggers("CA-008")
-  void eachUncoveredDimensionIsReported() {
+  void everyUncoveredDimensionIsNamedInOneFinding() {
     Goal goal = agenda.goals().get(0);
-    DisaggregationDimension covered = coveredDimension(goal);
-    EquityFocus focus =
-        EquityFocus.builder()
-            .addDimensions(
-                DisaggregationDimension.of("zzz_one"),
-                covered,
-                DisaggregationDimension.of("zzz_two"))
-            .build();
+    Initiative broken =
+        withGoals(
+            replace(
+                agenda.goals(),
+                0,
+                g ->
+                    g.withEquityFocus(
+                        EquityFocus.builder()
+                            .addDimensions(
+                                DisaggregationDimension.of("zzz_one"),
+                                DisaggregationDimension.of("zzz_two"))
+                            .build())));
     assertOnly(
-        withGoals(replace(agenda.goals(), 0, g -> g.withEquityFocus(focus))),
+        broken,
         "CA-008",
-        at("/commonAgenda/goals/0/equityFocus", goal.id(), "zzz_one"),
-        at("/commonAgenda/goals/0/equityFocus", goal.id(), "zzz_two"));
+        at("/commonAgenda/goals", "1", goal.id(), "zzz_one, zzz_two")
+            .about("/commonAgenda/goals/0/equityFocus"));
   }
 
   @Test
   void anEquityFocusOnADimensionOfOneOfTheGoalsIndicatorsPasses() {
-    Goal goal = agenda.goals().get(0);
-    EquityFocus focus = EquityFocus.builder().addDimensions(coveredDimension(goal)).build();
-    assertPasses(withGoals(replace(agenda.goals(), 0, g -> g.withEquityFocus(focus))));
-  }
-
-  private DisaggregationDimension coveredDimension(Goal goal) {
-    return goal.indicatorIds().stream()
-        .flatMap(id -> base.indicator(id).orElseThrow().disaggregations().stream())
-        .findFirst()
-        .orElseThrow(
-            () -> new AssertionError("no indicator of " + goal.id() + " is disaggregated"));
-  }
-
-  /**
-   * Takes the community out: community partners move to a sector no partner has (so that the number of
-   * sectors stays), community voices lose that role, community meetings become all-partner meetings.
-   */
-  private Initiative withoutCommunity() {
-    Set<Sector> used = base.partners().stream().map(Partner::sector).collect(Collectors.toSet());
-    Sector replacement =
-        Arrays.stream(Sector.values())
-            .filter(s -> s != Sector.COMMUNITY && !used.contains(s))
+    Indicator disaggregated =
+        base.indicators().stream()
+            .filter(i -> !i.disaggregations().isEmpty())
             .findFirst()
             .orElseThrow();
-    return base.withPartners(
-            mapAll(
-                base.partners(),
-                p ->
-                    p.withSector(p.sector() == Sector.COMMUNITY ? replacement : p.sector())
-                        .withRoles(
-                            removeIf(
-                                List.copyOf(p.roles()), r -> r == PartnerRole.COMMUNITY_VOICE))))
-        .withMeetingSeries(
-            mapAll(
-                base.meetingSeries(),
-                s -> s.kind() == MeetingKind.COMMUNITY ? s.withKind(MeetingKind.ALL_PARTNERS) : s));
+    DisaggregationDimension dimension = disaggregated.disaggregations().first();
+    Initiative ok =
+        withGoals(
+            replace(
+                agenda.goals(),
+                0,
+                g ->
+                    g.withIndicatorIds(append(g.indicatorIds(), disaggregated.id()))
+                        .withEquityFocus(EquityFocus.builder().addDimensions(dimension).build())));
+    assertPasses(ok);
+  }
+
+  /** The partner of the complete example who has lived experience and sits on its steering committee. */
+  private Partner resident() {
+    return base.partners().stream()
+        .filter(p -> p.roles().contains(PartnerRole.LIVED_EXPERIENCE))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The steering committee without the given partner. */
+  private Initiative offTheSteeringCommittee(Initiative initiative, String partnerId) {
+    return initiative.withMeetingSeries(
+        mapAll(
+            initiative.meetingSeries(),
+            s ->
+                s.kind() == MeetingKind.STEERING_COMMITTEE
+                    ? s.withParticipantPartnerIds(
+                        removeIf(s.participantPartnerIds(), id -> id.equals(partnerId)))
+                    : s));
+  }
+
+  /** The steering committee series of the complete example, by position. */
+  private int steeringIndex() {
+    for (int i = 0; i < base.meetingSeries().size(); i++) {
+      if (base.meetingSeries().get(i).kind() == MeetingKind.STEERING_COMMITTEE) {
+        return i;
+      }
+    }
+    throw new AssertionError("no steering committee");
+  }
+
+  /** No partner of the initiative has lived experience (the role is taken away from everyone). */
+  private Initiative withoutLivedExperience(Initiative initiative) {
+    return initiative.withPartners(
+        mapAll(
+            initiative.partners(),
+            p ->
+                p.withRoles(
+                    removeIf(List.copyOf(p.roles()), r -> r == PartnerRole.LIVED_EXPERIENCE))));
   }
 
   @Test
   @Triggers("CA-009")
-  void anInitiativeWithoutTheCommunityIsReported() {
-    assertOnly(withoutCommunity(), "CA-009", at("/partners"));
+  void residentsWhoOnlyVolunteerDoNotShareInDecisions() {
+    Partner resident = resident();
+    // The residents' group still takes part in a working group, but no longer in decisions.
+    Initiative volunteering = base;
+    for (Partner p : base.partners()) {
+      if (p.roles().contains(PartnerRole.LIVED_EXPERIENCE)) {
+        volunteering = offTheSteeringCommittee(volunteering, p.id());
+      }
+    }
+    assertTrue(volunteering.workingGroups().get(0).memberPartnerIds().contains(resident.id()));
+    Validator withoutIntermediaryNote = Validator.builder().asOf(AS_OF).disable("CA-011").build();
+    ValidationReport report =
+        assertOnly(
+            withoutIntermediaryNote,
+            volunteering,
+            "CA-009",
+            at("/meetingSeries/" + steeringIndex() + "/participantPartnerIds"));
+    assertEquals(Severity.WARNING, report.findings().get(0).severity());
   }
 
   @Test
-  void aCommunityVoiceACommunityPartnerOrACommunityMeetingEachIncludesTheCommunity() {
-    Initiative without = withoutCommunity();
-    assertPasses(
-        without.withPartners(
-            replace(
-                without.partners(),
-                0,
-                p -> p.withRoles(append(List.copyOf(p.roles()), PartnerRole.COMMUNITY_VOICE)))));
-    assertPasses(
-        without.withPartners(replace(without.partners(), 0, p -> p.withSector(Sector.COMMUNITY))));
-    assertPasses(
-        without.withMeetingSeries(
-            append(
-                without.meetingSeries(),
-                MeetingSeries.builder()
-                    .id("community")
-                    .name("Community conversations")
-                    .kind(MeetingKind.COMMUNITY)
-                    .cadence(Cadence.QUARTERLY)
-                    .build())));
+  @Triggers({"CA-009", "CA-011"})
+  void anOrganisationThatSpeaksForTheCommunityIsRepresentationThroughAnIntermediary() {
+    Initiative noResidents = withoutLivedExperience(base);
+    // The community-sector partner (p0) still sits on the committee: an intermediary; so does every
+    // other committee member of the community family or with the community voice role.
+    List<String> ids = new java.util.ArrayList<>();
+    List<String> paths = new java.util.ArrayList<>();
+    for (String id : noResidents.steeringCommitteeIds()) {
+      Partner p = noResidents.partner(id).orElseThrow();
+      if (p.sectorFamily() == SectorFamily.COMMUNITY
+          || p.roles().contains(PartnerRole.COMMUNITY_VOICE)) {
+        ids.add(id);
+        paths.add("/partners/" + noResidents.partners().indexOf(p));
+      }
+    }
+    assertTrue(ids.contains(base.partners().get(0).id()));
+    Validator notesOnly = Validator.builder().asOf(AS_OF).disable("CA-009").build();
+    ValidationReport report =
+        assertOnly(
+            notesOnly,
+            noResidents,
+            "CA-011",
+            at("/partners", String.valueOf(ids.size()), String.join(", ", ids))
+                .about(paths.toArray(new String[0])));
+    assertEquals(Severity.INFO, report.findings().get(0).severity());
+    Validator warningsOnly = Validator.builder().asOf(AS_OF).disable("CA-011").build();
+    assertOnly(
+        warningsOnly,
+        noResidents,
+        "CA-009",
+        at("/meetingSeries/" + steeringIndex() + "/participantPartnerIds"));
   }
 
   @Test
-  void aGoalWithoutTargetDateIsNotReportedAsExpired() {
+  void aResidentOnTheSteeringCommitteeSharesInDecisions() {
+    assertPasses(base);
+    assertTrue(base.steeringCommitteeIds().contains(resident().id()));
+  }
+
+  @Test
+  void theSteeringRoleCountsOnlyWhereNoSteeringSeriesListsParticipants() {
+    Partner resident = resident();
+    Initiative unlisted =
+        base.withMeetingSeries(
+            mapAll(
+                base.meetingSeries(),
+                s ->
+                    s.kind() == MeetingKind.STEERING_COMMITTEE
+                        ? s.withParticipantPartnerIds(List.of())
+                        : s));
     assertTrue(
-        RuleExamples.VALIDATOR
-            .validate(
-                withGoals(replace(agenda.goals(), 0, g -> g.withTargetDate(Optional.empty()))))
-            .findings()
-            .stream()
-            .noneMatch(f -> f.ruleId().equals("CA-007")));
+        unlisted.steeringCommitteeIds().isEmpty()
+            || !unlisted.steeringCommitteeIds().contains(resident.id())
+            || resident.roles().contains(PartnerRole.STEERING_COMMITTEE_MEMBER));
+    Initiative byRole =
+        unlisted.withPartners(
+            mapAll(
+                unlisted.partners(),
+                p ->
+                    p.id().equals(resident.id())
+                        ? p.withRoles(
+                            append(List.copyOf(p.roles()), PartnerRole.STEERING_COMMITTEE_MEMBER))
+                        : p));
+    assertTrue(byRole.steeringCommitteeIds().contains(resident.id()));
+    // Once a series lists participants, the role no longer counts.
+    Initiative listed =
+        byRole.withMeetingSeries(
+            mapAll(
+                byRole.meetingSeries(),
+                s ->
+                    s.kind() == MeetingKind.STEERING_COMMITTEE
+                        ? s.withParticipantPartnerIds(base.partners().get(1).id())
+                        : s));
+    assertEquals(Set.of(base.partners().get(1).id()), listed.steeringCommitteeIds());
+  }
+
+  @Test
+  @Triggers("CA-014")
+  void anInitiativeWithoutAChampionGetsANote() {
+    Initiative noChampion =
+        base.withPartners(
+            mapAll(
+                base.partners(),
+                p ->
+                    p.withRoles(removeIf(List.copyOf(p.roles()), r -> r == PartnerRole.CHAMPION))));
+    ValidationReport report = assertOnly(noChampion, "CA-014", at("/partners"));
+    assertEquals(Severity.INFO, report.findings().get(0).severity());
+  }
+
+  /** A funder-based backbone hosted by a new philanthropy partner, the community left out. */
+  private Initiative funderSet(Initiative initiative) {
+    Partner foundation =
+        Partner.builder()
+            .id("foundation")
+            .name("Community Foundation")
+            .sector(Sector.PHILANTHROPY)
+            .addRoles(PartnerRole.FUNDER)
+            .build();
+    Initiative withFoundation = RuleExamples.withEngagedPartner(initiative, foundation);
+    Backbone backbone = withFoundation.backbone().orElseThrow();
+    return withFoundation.withBackbone(
+        backbone.withType(BackboneType.FUNDER_BASED).withPartnerId("foundation"));
+  }
+
+  @Test
+  @Triggers("CA-015")
+  void aFunderBasedBackboneWithoutTheCommunityInDecisionsOrEndorsementsIsReported() {
+    Initiative withCommunity = funderSet(base);
+    assertPasses(withCommunity);
+    // Every community partner and voice leaves the committee and the endorsements.
+    Set<String> community =
+        withCommunity.partners().stream()
+            .filter(
+                p ->
+                    p.sectorFamily() == SectorFamily.COMMUNITY
+                        || p.roles().contains(PartnerRole.COMMUNITY_VOICE)
+                        || p.roles().contains(PartnerRole.LIVED_EXPERIENCE))
+            .map(Partner::id)
+            .collect(Collectors.toSet());
+    Initiative topDown = withCommunity;
+    for (String id : community) {
+      topDown = offTheSteeringCommittee(topDown, id);
+    }
+    topDown =
+        topDown.withCommonAgenda(
+            topDown
+                .commonAgenda()
+                .withEndorsements(
+                    removeIf(
+                        topDown.commonAgenda().endorsements(),
+                        e -> community.contains(e.partnerId()))));
+    Validator only = Validator.builder().asOf(AS_OF).disable("CA-005", "CA-009", "CA-011").build();
+    ValidationReport report = assertOnly(only, topDown, "CA-015", at("/backbone"));
+    assertEquals(Severity.WARNING, report.findings().get(0).severity());
+  }
+
+  @Test
+  void aBackboneOfUnstatedTypeHostedByAFunderIsFunderBased() {
+    Initiative hosted = funderSet(base);
+    Initiative unstated =
+        hosted.withBackbone(hosted.backbone().orElseThrow().withType(Optional.empty()));
+    assertTrue(CommonAgendaRules.funderBased(unstated));
+    assertTrue(
+        !CommonAgendaRules.funderBased(
+            hosted.withBackbone(
+                hosted.backbone().orElseThrow().withType(BackboneType.NEW_NONPROFIT))));
+  }
+
+  @Test
+  @Triggers("CA-016")
+  void anAgendaWithoutAnyEquityFocusOrDisaggregatedPopulationDataIsReported() {
+    Initiative blind =
+        withGoals(mapAll(agenda.goals(), g -> g.withEquityFocus(Optional.empty())))
+            .withIndicators(mapAll(base.indicators(), i -> i.withDisaggregations(List.of())))
+            .withObservations(removeIf(base.observations(), o -> o.disaggregation().isPresent()));
+    // SM-010 (each population indicator is disaggregated) is the note beside this warning.
+    Validator only = Validator.builder().asOf(AS_OF).disable("SM-010").build();
+    ValidationReport report = assertOnly(only, blind, "CA-016", at("/commonAgenda/goals"));
+    assertEquals(Severity.WARNING, report.findings().get(0).severity());
+  }
+
+  @Test
+  void japaneseMessagesNameTheCountAndTheIds() {
+    int last = base.partners().size() - 1;
+    String id = base.partners().get(last).id();
+    Initiative broken =
+        withAgenda(
+            a -> a.withEndorsements(removeIf(a.endorsements(), e -> e.partnerId().equals(id))));
+    ValidationReport report =
+        Validator.builder().asOf(AS_OF).locale(Locale.JAPANESE).build().validate(broken);
+    assertEquals("共通のアジェンダを承認していないパートナーが 1 団体あります: " + id, report.findings().get(0).message());
   }
 }

@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A triggering and a passing example for each rule of continuous communication (CC-001..CC-007). */
+/** A triggering and a passing example for each rule of continuous communication (CC-001..CC-008). */
 @ExtendWith(RuleExamples.class)
 class CommunicationRulesTest {
   private final Initiative base = RuleExamples.base();
@@ -61,7 +61,26 @@ class CommunicationRulesTest {
                     s.kind() == MeetingKind.STEERING_COMMITTEE
                         ? s.withKind(MeetingKind.ALL_PARTNERS)
                         : s));
-    assertOnly(broken, "CC-001", at("/meetingSeries"));
+    // Without a steering committee, who decides is the partners with the steering role: the
+    // community rules then speak too, and are not the point here.
+    Validator only = Validator.builder().asOf(AS_OF).disable("CA-009", "CA-011").build();
+    ValidationReport report = assertOnly(only, broken, "CC-001", at("/meetingSeries"));
+    assertEquals(Severity.WARNING, report.findings().get(0).severity());
+  }
+
+  @Test
+  @Triggers("CC-008")
+  void partnersWithoutAnyMeetingOrChannelDoNotCommunicate() {
+    Initiative silent = base.withMeetingSeries(List.of()).withChannels(List.of());
+    // Every rule that needs a meeting or a channel would speak too; this one says the condition is
+    // absent.
+    Validator only =
+        Validator.builder()
+            .asOf(AS_OF)
+            .disable("CA-009", "CA-011", "SM-009", "SM-021", "CC-005", "CC-006", "CC-007")
+            .build();
+    ValidationReport report = assertOnly(only, silent, "CC-008", at("/meetingSeries"));
+    assertEquals(Severity.ERROR, report.findings().get(0).severity());
   }
 
   @Test
@@ -169,7 +188,9 @@ class CommunicationRulesTest {
   @Triggers("CC-005")
   void aPartnerOutsideEveryMeetingAndChannelIsReported() {
     assertOnly(
-        withSilentPartner(), "CC-005", at("/partners/" + base.partners().size(), "p-silent"));
+        withSilentPartner(),
+        "CC-005",
+        at("/partners", "1", "p-silent").about("/partners/" + base.partners().size()));
   }
 
   @Test
@@ -192,7 +213,11 @@ class CommunicationRulesTest {
   void aWorkingGroupWithoutMeetingsIsReported() {
     WorkingGroup extra = WorkingGroup.builder().id("wg-extra").name("Extra network").build();
     Initiative broken = base.withWorkingGroups(append(base.workingGroups(), extra));
-    assertOnly(broken, "CC-006", at("/workingGroups/" + base.workingGroups().size(), "wg-extra"));
+    assertOnly(
+        broken,
+        "CC-006",
+        at("/workingGroups", "1", "wg-extra")
+            .about("/workingGroups/" + base.workingGroups().size()));
     MeetingSeries meetings =
         MeetingSeries.builder()
             .id("meet-wg-extra")

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.time.Period;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class MessagesTest {
     for (RuleDescriptor d : BuiltInRules.descriptors()) {
       keys.put(d.messageKey(), d.arguments().size());
     }
-    keys.put(Profile.REQUIRED_CODE_MESSAGE_KEY, 2);
+    keys.put(Profile.REQUIRED_CODE_MESSAGE_KEY, 3);
     return keys;
   }
 
@@ -53,15 +54,22 @@ class MessagesTest {
   }
 
   /** The placeholder indexes a pattern uses, found by formatting distinct markers. */
+  /**
+   * The argument indexes a pattern shows: a marker text for each plain placeholder, found in the
+   * output; a count (a placeholder with a number or choice format) is shown by its format.
+   */
   private static List<Integer> usedIndexes(MessageFormat format, int markers) {
+    Format[] formats = format.getFormatsByArgumentIndex();
     Object[] arguments = new Object[markers];
     for (int i = 0; i < markers; i++) {
-      arguments[i] = "\u0001" + i + "\u0002";
+      boolean counted = i < formats.length && formats[i] != null;
+      arguments[i] = counted ? (Object) 2 : "\u0001" + i + "\u0002";
     }
     String text = format.format(arguments);
     List<Integer> used = new ArrayList<>();
     for (int i = 0; i < markers; i++) {
-      if (text.contains("\u0001" + i + "\u0002")) {
+      boolean counted = i < formats.length && formats[i] != null;
+      if (counted || text.contains("\u0001" + i + "\u0002")) {
         used.add(i);
       }
     }
@@ -113,7 +121,12 @@ class MessagesTest {
     for (String file : BUNDLES) {
       TreeSet<String> keys = new TreeSet<>(load(file).stringPropertyNames());
       keys.removeAll(requiredKeys().keySet());
-      keys.removeIf(k -> k.startsWith("enum.") || k.startsWith("term.") || k.startsWith("period."));
+      keys.removeIf(
+          k ->
+              k.startsWith("enum.")
+                  || k.startsWith("term.")
+                  || k.startsWith("period.")
+                  || k.startsWith("list."));
       assertEquals(new TreeSet<String>(), keys, file + " has messages for no rule");
     }
   }
@@ -134,7 +147,10 @@ class MessagesTest {
             RuleExamples.replace(
                 base.indicators(),
                 0,
-                i -> i.withDataSource(Optional.empty()).withTarget(i.baseline().get())));
+                i ->
+                    i.withDataSource(Optional.empty())
+                        .withInterimTargets(List.of())
+                        .withTarget(i.baseline().get())));
     Validator english = Validator.builder().asOf(Initiatives.AS_OF).build();
     Validator japanese =
         Validator.builder().asOf(Initiatives.AS_OF).locale(Locale.JAPANESE).build();
@@ -143,8 +159,13 @@ class MessagesTest {
         base.indicators().get(0).desiredDirection() == Direction.INCREASE ? "increase" : "decrease";
     String japaneseDirection = direction.equals("increase") ? "増加" : "減少";
     assertEquals(
-        "Indicator \"" + id + "\" has no data source", message(english.validate(flawed), "SM-002"));
-    assertEquals("指標「" + id + "」にデータソースがありません", message(japanese.validate(flawed), "SM-002"));
+        "1 indicator lacks part of its definition (definition, unit, data source or reporting"
+            + " frequency): "
+            + id,
+        message(english.validate(flawed), "SM-002"));
+    assertEquals(
+        "定義の一部（定義、単位、データソース、報告頻度）が欠けている指標が 1 件あります: " + id,
+        message(japanese.validate(flawed), "SM-002"));
     assertTrue(
         message(english.validate(flawed), "SM-004")
             .endsWith(
@@ -155,8 +176,7 @@ class MessagesTest {
     assertTrue(
         message(japanese.validate(flawed), "SM-004").contains("（" + japaneseDirection + "）"));
     // The finding's arguments stay language-neutral.
-    assertEquals(
-        List.of(id, "dataSource"), finding(japanese.validate(flawed), "SM-002").arguments());
+    assertEquals(List.of("1", id), finding(japanese.validate(flawed), "SM-002").arguments());
     Validator.Builder rarely =
         Validator.builder()
             .asOf(Initiatives.AS_OF)
@@ -260,11 +280,10 @@ class MessagesTest {
       String goal = Initiatives.completeExample().commonAgenda().goals().get(0).id();
       List<String> expected =
           List.of(
-              "The target date "
+              "Every dated goal has passed its target date (1 goal, the latest on "
                   + Initiatives.AS_OF.minusDays(1)
-                  + " of goal \""
-                  + goal
-                  + "\" has passed",
+                  + "): "
+                  + goal,
               "The initiative has no backbone organisation");
       assertEquals(
           expected,

@@ -58,7 +58,7 @@ class ObservationIndexProperties {
       List<String> expected = new ArrayList<>();
       for (Finding f : report.findings()) {
         if (f.ruleId().equals(rule.descriptor().id())) {
-          expected.add(f.path() + " " + f.arguments());
+          expected.add(f.path() + " " + f.paths() + " " + f.arguments());
         }
       }
       expected.sort(null);
@@ -96,11 +96,16 @@ class ObservationIndexProperties {
 
     @Override
     public void report(String path, Object... arguments) {
+      reportAll(path, List.of(path), arguments);
+    }
+
+    @Override
+    public void reportAll(String path, List<String> paths, Object... arguments) {
       List<String> rendered = new ArrayList<>();
       for (Object argument : arguments) {
         rendered.add(Messages.render(argument));
       }
-      found.add(path + " " + rendered);
+      found.add(path + " " + paths + " " + rendered);
     }
   }
 }

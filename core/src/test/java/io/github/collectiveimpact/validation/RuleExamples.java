@@ -49,6 +49,9 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
           "direction",
           "unit",
           "function",
+          "functions",
+          "families",
+          "horizon",
           "cadence",
           "maxGap",
           "maxSince",
@@ -65,16 +68,24 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
     return BASE;
   }
 
-  /** A finding expected at a path with the given message arguments. */
-  record Expected(String path, List<String> arguments) {
+  /**
+   * A finding expected at a path with the given message arguments, about the elements at the given
+   * paths (by default just the path).
+   */
+  record Expected(String path, List<String> paths, List<String> arguments) {
+    /** The same finding, about the elements at these paths. */
+    Expected about(String... elementPaths) {
+      return new Expected(path, List.of(elementPaths), arguments);
+    }
+
     @Override
     public String toString() {
-      return path + " " + arguments;
+      return path + " " + paths + " " + arguments;
     }
   }
 
   static Expected at(String path, String... arguments) {
-    return new Expected(path, List.of(arguments));
+    return new Expected(path, List.of(path), List.of(arguments));
   }
 
   /** Validates with {@link #VALIDATOR} and asserts exactly the expected findings, all of one rule. */
@@ -110,7 +121,7 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
     assertEquals(List.of(), others, () -> "only " + ruleId + " should fire:\n" + report.toText());
     List<String> actual =
         report.findings().stream()
-            .map(f -> new Expected(f.path(), f.arguments()).toString())
+            .map(f -> new Expected(f.path(), f.paths(), f.arguments()).toString())
             .sorted()
             .collect(Collectors.toList());
     List<String> wanted =

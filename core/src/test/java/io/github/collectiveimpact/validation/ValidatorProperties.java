@@ -104,6 +104,7 @@ class ValidatorProperties {
                   f.category(),
                   severity,
                   f.path(),
+                  f.paths(),
                   f.message(),
                   f.arguments(),
                   f.source())

@@ -11,6 +11,7 @@ import io.github.collectiveimpact.json.ValueCodecs.DimensionDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.DimensionSerializer;
 import io.github.collectiveimpact.json.ValueCodecs.EnumDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.EnumSerializer;
+import io.github.collectiveimpact.model.ActivityKind;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.BackboneFunction;
 import io.github.collectiveimpact.model.BackboneType;
@@ -23,6 +24,8 @@ import io.github.collectiveimpact.model.IndicatorLevel;
 import io.github.collectiveimpact.model.MeetingKind;
 import io.github.collectiveimpact.model.PartnerRole;
 import io.github.collectiveimpact.model.Sector;
+import io.github.collectiveimpact.model.SectorFamily;
+import io.github.collectiveimpact.model.SystemsChangeKind;
 import io.github.collectiveimpact.model.Unit;
 import io.github.collectiveimpact.validation.Category;
 import io.github.collectiveimpact.validation.Severity;
@@ -66,6 +69,7 @@ import java.util.Map;
 public final class CollectiveImpactModule extends Module {
   private static final List<Class<? extends Enum<?>>> ENUMS =
       List.of(
+          ActivityKind.class,
           Audience.class,
           BackboneFunction.class,
           BackboneType.class,
@@ -76,6 +80,8 @@ public final class CollectiveImpactModule extends Module {
           MeetingKind.class,
           PartnerRole.class,
           Sector.class,
+          SectorFamily.class,
+          SystemsChangeKind.class,
           Unit.class,
           Category.class,
           Severity.class);

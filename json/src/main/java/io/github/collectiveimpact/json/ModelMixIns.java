@@ -19,6 +19,7 @@ import io.github.collectiveimpact.json.ValueCodecs.IsoDateDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.IsoDateListDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.IsoDateSerializer;
 import io.github.collectiveimpact.model.Activity;
+import io.github.collectiveimpact.model.ActivityKind;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
@@ -28,6 +29,7 @@ import io.github.collectiveimpact.model.Cadence;
 import io.github.collectiveimpact.model.Channel;
 import io.github.collectiveimpact.model.ChannelKind;
 import io.github.collectiveimpact.model.CommonAgenda;
+import io.github.collectiveimpact.model.DateRange;
 import io.github.collectiveimpact.model.DatedValue;
 import io.github.collectiveimpact.model.Direction;
 import io.github.collectiveimpact.model.Disaggregation;
@@ -42,12 +44,16 @@ import io.github.collectiveimpact.model.IndicatorLevel;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingKind;
 import io.github.collectiveimpact.model.MeetingSeries;
+import io.github.collectiveimpact.model.MonetaryAmount;
 import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.Partner;
 import io.github.collectiveimpact.model.PartnerRole;
 import io.github.collectiveimpact.model.ReportingPeriod;
 import io.github.collectiveimpact.model.Sector;
+import io.github.collectiveimpact.model.SectorFamily;
 import io.github.collectiveimpact.model.StaffPosition;
+import io.github.collectiveimpact.model.SystemsChange;
+import io.github.collectiveimpact.model.SystemsChangeKind;
 import io.github.collectiveimpact.model.Unit;
 import io.github.collectiveimpact.model.WorkingGroup;
 import java.lang.annotation.ElementType;
@@ -58,6 +64,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 
@@ -117,7 +125,13 @@ final class ModelMixIns {
         Map.entry(MeetingSeries.class, MeetingSeriesMixIn.class),
         Map.entry(MeetingSeries.Builder.class, MeetingSeriesBuilderMixIn.class),
         Map.entry(Channel.class, ChannelMixIn.class),
-        Map.entry(Channel.Builder.class, ChannelBuilderMixIn.class));
+        Map.entry(Channel.Builder.class, ChannelBuilderMixIn.class),
+        Map.entry(MonetaryAmount.class, MonetaryAmountMixIn.class),
+        Map.entry(MonetaryAmount.Builder.class, MonetaryAmountBuilderMixIn.class),
+        Map.entry(DateRange.class, DateRangeMixIn.class),
+        Map.entry(DateRange.Builder.class, DateRangeBuilderMixIn.class),
+        Map.entry(SystemsChange.class, SystemsChangeMixIn.class),
+        Map.entry(SystemsChange.Builder.class, SystemsChangeBuilderMixIn.class));
   }
 
   /** On a model type: only the annotated accessors are properties; names as given; required ones always written. */
@@ -223,7 +237,8 @@ final class ModelMixIns {
     "activities",
     "workingGroups",
     "meetingSeries",
-    "channels"
+    "channels",
+    "systemsChanges"
   })
   interface InitiativeMixIn {
     @JsonProperty("id")
@@ -279,6 +294,10 @@ final class ModelMixIns {
     @JsonProperty("channels")
     @Many
     List<Channel> channels();
+
+    @JsonProperty("systemsChanges")
+    @Many
+    List<SystemsChange> systemsChanges();
   }
 
   @BuilderType
@@ -338,6 +357,10 @@ final class ModelMixIns {
     @JsonProperty("channels")
     @In
     Initiative.Builder channels(Iterable<? extends Channel> elements);
+
+    @JsonProperty("systemsChanges")
+    @In
+    Initiative.Builder systemsChanges(Iterable<? extends SystemsChange> elements);
   }
 
   @ValueType
@@ -477,7 +500,7 @@ final class ModelMixIns {
 
   @ValueType
   @JsonDeserialize(builder = Partner.Builder.class)
-  @JsonPropertyOrder({"id", "name", "sector", "roles", "joined"})
+  @JsonPropertyOrder({"id", "name", "sector", "family", "roles", "joined"})
   interface PartnerMixIn {
     @JsonProperty("id")
     String id();
@@ -487,6 +510,10 @@ final class ModelMixIns {
 
     @JsonProperty("sector")
     Sector sector();
+
+    @JsonProperty("family")
+    @Optionally
+    Optional<SectorFamily> family();
 
     @JsonProperty("roles")
     @Many
@@ -511,6 +538,10 @@ final class ModelMixIns {
     @JsonProperty("sector")
     @In
     Partner.Builder sector(Sector sector);
+
+    @JsonProperty("family")
+    @In
+    Partner.Builder family(SectorFamily family);
 
     @JsonProperty("roles")
     @In
@@ -578,13 +609,18 @@ final class ModelMixIns {
 
   @ValueType
   @JsonDeserialize(builder = StaffPosition.Builder.class)
-  @JsonPropertyOrder({"role", "fte"})
+  @JsonPropertyOrder({"role", "fte", "headcount"})
   interface StaffPositionMixIn {
     @JsonProperty("role")
     String role();
 
     @JsonProperty("fte")
-    double fte();
+    @Optionally
+    OptionalDouble fte();
+
+    @JsonProperty("headcount")
+    @Optionally
+    OptionalInt headcount();
   }
 
   @BuilderType
@@ -596,11 +632,15 @@ final class ModelMixIns {
     @JsonProperty("fte")
     @In
     StaffPosition.Builder fte(double fte);
+
+    @JsonProperty("headcount")
+    @In
+    StaffPosition.Builder headcount(int headcount);
   }
 
   @ValueType
   @JsonDeserialize(builder = FundingSource.Builder.class)
-  @JsonPropertyOrder({"name", "partnerId"})
+  @JsonPropertyOrder({"name", "partnerId", "amount", "committed"})
   interface FundingSourceMixIn {
     @JsonProperty("name")
     String name();
@@ -608,6 +648,14 @@ final class ModelMixIns {
     @JsonProperty("partnerId")
     @Optionally
     Optional<String> partnerId();
+
+    @JsonProperty("amount")
+    @Optionally
+    Optional<MonetaryAmount> amount();
+
+    @JsonProperty("committed")
+    @Optionally
+    Optional<DateRange> committed();
   }
 
   @BuilderType
@@ -619,6 +667,113 @@ final class ModelMixIns {
     @JsonProperty("partnerId")
     @In
     FundingSource.Builder partnerId(String partnerId);
+
+    @JsonProperty("amount")
+    @In
+    FundingSource.Builder amount(MonetaryAmount amount);
+
+    @JsonProperty("committed")
+    @In
+    FundingSource.Builder committed(DateRange committed);
+  }
+
+  @ValueType
+  @JsonDeserialize(builder = MonetaryAmount.Builder.class)
+  @JsonPropertyOrder({"value", "currency"})
+  interface MonetaryAmountMixIn {
+    @JsonProperty("value")
+    double value();
+
+    @JsonProperty("currency")
+    String currency();
+  }
+
+  @BuilderType
+  interface MonetaryAmountBuilderMixIn {
+    @JsonProperty("value")
+    @In
+    MonetaryAmount.Builder value(double value);
+
+    @JsonProperty("currency")
+    @In
+    MonetaryAmount.Builder currency(String currency);
+  }
+
+  @ValueType
+  @JsonDeserialize(builder = DateRange.Builder.class)
+  @JsonPropertyOrder({"start", "end"})
+  interface DateRangeMixIn {
+    @JsonProperty("start")
+    @Date
+    LocalDate start();
+
+    @JsonProperty("end")
+    @Date
+    LocalDate end();
+  }
+
+  @BuilderType
+  interface DateRangeBuilderMixIn {
+    @JsonProperty("start")
+    @InDate
+    DateRange.Builder start(LocalDate start);
+
+    @JsonProperty("end")
+    @InDate
+    DateRange.Builder end(LocalDate end);
+  }
+
+  @ValueType
+  @JsonDeserialize(builder = SystemsChange.Builder.class)
+  @JsonPropertyOrder({"id", "date", "kind", "description", "partnerIds", "source"})
+  interface SystemsChangeMixIn {
+    @JsonProperty("id")
+    String id();
+
+    @JsonProperty("date")
+    @Date
+    LocalDate date();
+
+    @JsonProperty("kind")
+    SystemsChangeKind kind();
+
+    @JsonProperty("description")
+    String description();
+
+    @JsonProperty("partnerIds")
+    @Many
+    List<String> partnerIds();
+
+    @JsonProperty("source")
+    @Optionally
+    Optional<String> source();
+  }
+
+  @BuilderType
+  interface SystemsChangeBuilderMixIn {
+    @JsonProperty("id")
+    @In
+    SystemsChange.Builder id(String id);
+
+    @JsonProperty("date")
+    @InDate
+    SystemsChange.Builder date(LocalDate date);
+
+    @JsonProperty("kind")
+    @In
+    SystemsChange.Builder kind(SystemsChangeKind kind);
+
+    @JsonProperty("description")
+    @In
+    SystemsChange.Builder description(String description);
+
+    @JsonProperty("partnerIds")
+    @In
+    SystemsChange.Builder partnerIds(Iterable<String> elements);
+
+    @JsonProperty("source")
+    @In
+    SystemsChange.Builder source(String source);
   }
 
   @ValueType
@@ -938,7 +1093,8 @@ final class ModelMixIns {
     "indicatorIds",
     "workingGroupId",
     "start",
-    "end"
+    "end",
+    "kind"
   })
   interface ActivityMixIn {
     @JsonProperty("id")
@@ -975,6 +1131,10 @@ final class ModelMixIns {
     @Optionally
     @Dates
     Optional<LocalDate> end();
+
+    @JsonProperty("kind")
+    @Optionally
+    Optional<ActivityKind> kind();
   }
 
   @BuilderType
@@ -1014,6 +1174,10 @@ final class ModelMixIns {
     @JsonProperty("end")
     @InDate
     Activity.Builder end(LocalDate end);
+
+    @JsonProperty("kind")
+    @In
+    Activity.Builder kind(ActivityKind kind);
   }
 
   @ValueType
@@ -1071,7 +1235,8 @@ final class ModelMixIns {
     "participantPartnerIds",
     "workingGroupId",
     "cadence",
-    "meetingDates"
+    "meetingDates",
+    "reviewsResults"
   })
   interface MeetingSeriesMixIn {
     @JsonProperty("id")
@@ -1098,6 +1263,10 @@ final class ModelMixIns {
     @Many
     @Dates
     List<LocalDate> meetingDates();
+
+    @JsonProperty("reviewsResults")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    boolean reviewsResults();
   }
 
   @BuilderType
@@ -1129,6 +1298,10 @@ final class ModelMixIns {
     @JsonProperty("meetingDates")
     @InDates
     MeetingSeries.Builder meetingDates(Iterable<? extends LocalDate> elements);
+
+    @JsonProperty("reviewsResults")
+    @In
+    MeetingSeries.Builder reviewsResults(boolean reviewsResults);
   }
 
   @ValueType

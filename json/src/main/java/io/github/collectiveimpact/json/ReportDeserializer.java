@@ -14,6 +14,7 @@ import static io.github.collectiveimpact.json.ReportFormat.INITIATIVE_NAME;
 import static io.github.collectiveimpact.json.ReportFormat.MESSAGE;
 import static io.github.collectiveimpact.json.ReportFormat.PASSED_RULE_IDS;
 import static io.github.collectiveimpact.json.ReportFormat.PATH;
+import static io.github.collectiveimpact.json.ReportFormat.PATHS;
 import static io.github.collectiveimpact.json.ReportFormat.RULE_ID;
 import static io.github.collectiveimpact.json.ReportFormat.SCHEMA_VERSION;
 import static io.github.collectiveimpact.json.ReportFormat.SEVERITY;
@@ -66,7 +67,7 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
   private static final Known CATEGORY_OBJECT =
       new Known(CATEGORY, PASSED_RULE_IDS, FAILED_RULE_IDS);
   private static final Known FINDING_OBJECT =
-      new Known(RULE_ID, CATEGORY, CONDITION, SEVERITY, PATH, MESSAGE, ARGUMENTS, SOURCE);
+      new Known(RULE_ID, CATEGORY, CONDITION, SEVERITY, PATH, PATHS, MESSAGE, ARGUMENTS, SOURCE);
 
   private static final EnumDeserializer<Category> CATEGORY_VALUES =
       new EnumDeserializer<>(Category.class);
@@ -210,6 +211,10 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
             case PATH:
               f.pathAt = p.currentTokenLocation();
               f.path = string(p, ctxt);
+              return true;
+            case PATHS:
+              f.pathsAt = p.currentTokenLocation();
+              f.paths = strings(p, ctxt, null);
               return true;
             case MESSAGE:
               f.message = string(p, ctxt);
@@ -455,6 +460,8 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
     Severity severity;
     String path;
     JsonLocation pathAt;
+    List<String> paths = List.of();
+    JsonLocation pathsAt;
     String message;
     List<String> arguments;
     String source;
@@ -533,9 +540,26 @@ final class ReportDeserializer extends StdDeserializer<ValidationReport> {
           throw problem(
               ValueCodecs.quote(f.path) + " is not a JSON Pointer", f.pathAt, FINDINGS, i, PATH);
         }
+        for (String element : f.paths) {
+          if (!element.isEmpty() && !element.startsWith("/")) {
+            throw problem(
+                ValueCodecs.quote(element) + " is not a JSON Pointer",
+                f.pathsAt,
+                FINDINGS,
+                i,
+                PATHS);
+          }
+        }
         built.add(
             new Finding(
-                f.ruleId, f.category, f.severity, f.path, f.message, f.arguments, f.source));
+                f.ruleId,
+                f.category,
+                f.severity,
+                f.path,
+                f.paths,
+                f.message,
+                f.arguments,
+                f.source));
       }
       ValidationReport report =
           ValidationReport.of(initiativeId, initiativeName, asOf, parts, built);

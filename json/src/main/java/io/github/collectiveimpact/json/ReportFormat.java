@@ -19,6 +19,7 @@ final class ReportFormat {
   static final String CONDITION = "condition";
   static final String SEVERITY = "severity";
   static final String PATH = "path";
+  static final String PATHS = "paths";
   static final String MESSAGE = "message";
   static final String ARGUMENTS = "arguments";
   static final String SOURCE = "source";

@@ -68,6 +68,7 @@ final class ReportSerializer extends StdSerializer<ValidationReport> {
       }
       gen.writeStringField(ReportFormat.SEVERITY, ValueCodecs.jsonName(finding.severity()));
       gen.writeStringField(ReportFormat.PATH, finding.path());
+      writeStrings(gen, ReportFormat.PATHS, finding.paths());
       gen.writeStringField(ReportFormat.MESSAGE, finding.message());
       writeStrings(gen, ReportFormat.ARGUMENTS, finding.arguments());
       gen.writeStringField(ReportFormat.SOURCE, finding.source());

@@ -42,7 +42,7 @@ final class SchemaVersion {
   static final String PROPERTY = "schemaVersion";
 
   /** The version this library writes. */
-  static final String CURRENT = "1.0";
+  static final String CURRENT = "1.1";
 
   /** The major version this library reads; minor versions are backward compatible. */
   static final int MAJOR = 1;

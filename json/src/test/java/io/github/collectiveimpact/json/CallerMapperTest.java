@@ -107,7 +107,7 @@ class CallerMapperTest {
     List<Initiative> both =
         CALLER.readValue("[" + one + "," + one + "]", new TypeReference<List<Initiative>>() {});
     assertEquals(List.of(Documents.roadMap(), Documents.roadMap()), both);
-    String secondWithoutVersion = one.replace("\"schemaVersion\":\"1.0\",", "");
+    String secondWithoutVersion = one.replace("\"schemaVersion\":\"1.1\",", "");
     JsonMappingException e =
         assertThrows(
             JsonMappingException.class,

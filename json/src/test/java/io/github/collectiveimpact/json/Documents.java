@@ -3,6 +3,7 @@ package io.github.collectiveimpact.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.collectiveimpact.model.Activity;
+import io.github.collectiveimpact.model.ActivityKind;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
@@ -12,6 +13,7 @@ import io.github.collectiveimpact.model.Cadence;
 import io.github.collectiveimpact.model.Channel;
 import io.github.collectiveimpact.model.ChannelKind;
 import io.github.collectiveimpact.model.CommonAgenda;
+import io.github.collectiveimpact.model.DateRange;
 import io.github.collectiveimpact.model.DatedValue;
 import io.github.collectiveimpact.model.Direction;
 import io.github.collectiveimpact.model.Disaggregation;
@@ -26,20 +28,53 @@ import io.github.collectiveimpact.model.IndicatorLevel;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingKind;
 import io.github.collectiveimpact.model.MeetingSeries;
+import io.github.collectiveimpact.model.MonetaryAmount;
 import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.Partner;
 import io.github.collectiveimpact.model.PartnerRole;
 import io.github.collectiveimpact.model.ReportingPeriod;
 import io.github.collectiveimpact.model.Sector;
+import io.github.collectiveimpact.model.SectorFamily;
 import io.github.collectiveimpact.model.StaffPosition;
+import io.github.collectiveimpact.model.SystemsChange;
+import io.github.collectiveimpact.model.SystemsChangeKind;
 import io.github.collectiveimpact.model.Unit;
 import io.github.collectiveimpact.model.WorkingGroup;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A hand-written initiative document that uses every model type, and the initiative it describes. */
 final class Documents {
-  /** A valid document; each line holds one top-level property, so that tests can edit it by text. */
+  /**
+   * A valid document of schema version 1.1 that uses every attribute of the model; each line holds one
+   * top-level property, so that tests can edit it by text.
+   */
   static final String ROAD_MAP =
+      """
+      {
+        "schemaVersion": "1.1",
+        "id": "road-map",
+        "name": "The Road Map Project",
+        "description": "Cradle to college and career in South King County",
+        "launchDate": "2010-06-01",
+        "commonAgenda": {"problemStatement": "Too few students finish college", "goals": [{"id": "g1", "statement": "Double the completion rate", "indicatorIds": ["i1"], "targetDate": "2030-06-30", "equityFocus": {"dimensions": ["race_ethnicity"], "populations": ["Black students"]}}], "endorsements": [{"partnerId": "p1", "date": "2011-01-15"}]},
+        "partners": [{"id": "p1", "name": "City of Seattle", "sector": "government", "roles": ["funder"], "joined": "2010-06-01"}, {"id": "p2", "name": "Seattle Schools", "sector": "k12_education"}, {"id": "p3", "name": "Parent Leadership Council", "sector": "community", "roles": ["lived_experience"]}, {"id": "p4", "name": "Little Steps Preschool", "sector": "early_childhood", "family": "business"}],
+        "backbone": {"name": "CCER", "type": "new_nonprofit", "staff": [{"role": "Director", "fte": 1.0}, {"role": "Organisers", "headcount": 3}], "fundingSources": [{"name": "A Foundation", "partnerId": "p1", "amount": {"value": 1500000.0, "currency": "USD"}, "committed": {"start": "2024-01-01", "end": "2027-12-31"}}], "roles": [{"function": "guide_vision_and_strategy", "description": "Sets the strategy"}]},
+        "indicators": [{"id": "i1", "name": "College completion", "unit": "percent", "desiredDirection": "increase", "level": "population", "baseline": {"value": 41.5, "date": "2010-06-30"}, "target": {"value": 70.0, "date": "2030-06-30"}, "reportingFrequency": "P1Y", "dataPartnerIds": ["p2"], "disaggregations": ["income", "race_ethnicity"], "externalCodes": [{"catalogue": "strivetogether_outcome", "code": "postsecondary"}]}],
+        "observations": [{"indicatorId": "i1", "period": {"start": "2019-07-01", "end": "2020-06-30"}, "value": 45.25, "partnerId": "p2", "disaggregation": {"dimension": "income", "group": "low income"}, "note": "preliminary"}],
+        "activities": [{"id": "a1", "name": "Tutoring", "leadPartnerId": "p2", "contributingPartnerIds": ["p1"], "goalIds": ["g1"], "indicatorIds": ["i1"], "workingGroupId": "wg1", "start": "2015-09-01", "end": "2020-06-30", "kind": "program_delivery"}],
+        "workingGroups": [{"id": "wg1", "name": "Early learning", "memberPartnerIds": ["p1", "p2"], "goalIds": ["g1"]}],
+        "meetingSeries": [{"id": "m1", "name": "Steering committee", "kind": "steering_committee", "participantPartnerIds": ["p1", "p2"], "cadence": "P3M", "meetingDates": ["2020-01-15", "2020-04-15"], "reviewsResults": true}],
+        "channels": [{"id": "c1", "name": "Results dashboard", "kind": "shared_dashboard", "audience": "public", "publishesResults": true, "partnerIds": ["p1"]}],
+        "systemsChanges": [{"id": "s1", "date": "2019-05-01", "kind": "policy", "description": "The district funds a common kindergarten readiness assessment", "partnerIds": ["p2"], "source": "School board resolution"}]
+      }
+      """;
+
+  /**
+   * A document of schema version 1.0, as the first release wrote it: the same initiative without the
+   * attributes 1.1 added.
+   */
+  static final String ROAD_MAP_1_0 =
       """
       {
         "schemaVersion": "1.0",
@@ -61,7 +96,7 @@ final class Documents {
 
   /** The smallest valid document. */
   static final String MINIMAL =
-      "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"Minimal\"}";
+      "{\"schemaVersion\": \"1.1\", \"id\": \"x\", \"name\": \"Minimal\"}";
 
   private Documents() {}
 
@@ -78,6 +113,52 @@ final class Documents {
 
   /** The initiative {@link #ROAD_MAP} describes, built with the model's builders. */
   static Initiative roadMap() {
+    Initiative v10 = roadMap10();
+    Backbone backbone = v10.backbone().orElseThrow();
+    return Initiative.builder()
+        .from(v10)
+        .addPartners(
+            Partner.builder()
+                .id("p3")
+                .name("Parent Leadership Council")
+                .sector(Sector.COMMUNITY)
+                .addRoles(PartnerRole.LIVED_EXPERIENCE)
+                .build(),
+            Partner.builder()
+                .id("p4")
+                .name("Little Steps Preschool")
+                .sector(Sector.EARLY_CHILDHOOD)
+                .family(SectorFamily.BUSINESS)
+                .build())
+        .backbone(
+            backbone
+                .withStaff(
+                    StaffPosition.of("Director", 1.0),
+                    StaffPosition.builder().role("Organisers").headcount(3).build())
+                .withFundingSources(
+                    FundingSource.builder()
+                        .name("A Foundation")
+                        .partnerId("p1")
+                        .amount(MonetaryAmount.of(1_500_000, "USD"))
+                        .committed(
+                            DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)))
+                        .build()))
+        .activities(List.of(v10.activities().get(0).withKind(ActivityKind.PROGRAM_DELIVERY)))
+        .meetingSeries(List.of(v10.meetingSeries().get(0).withReviewsResults(true)))
+        .addSystemsChanges(
+            SystemsChange.builder()
+                .id("s1")
+                .date(LocalDate.of(2019, 5, 1))
+                .kind(SystemsChangeKind.POLICY)
+                .description("The district funds a common kindergarten readiness assessment")
+                .addPartnerIds("p2")
+                .source("School board resolution")
+                .build())
+        .build();
+  }
+
+  /** The initiative {@link #ROAD_MAP_1_0} describes, built with the model's builders. */
+  static Initiative roadMap10() {
     return Initiative.builder()
         .id("road-map")
         .name("The Road Map Project")

@@ -40,7 +40,17 @@ class FormatTest {
     assertTrue(
         JSON.writeInitiative(Documents.roadMap())
             .startsWith("{\"schemaVersion\":\"" + CollectiveImpactJson.SCHEMA_VERSION + "\","));
-    assertEquals("1.0", CollectiveImpactJson.SCHEMA_VERSION);
+    assertEquals("1.1", CollectiveImpactJson.SCHEMA_VERSION);
+  }
+
+  @Test
+  void aDocumentOfVersionOneZeroReadsUnchangedAndIsWrittenAsTheCurrentVersion() throws Exception {
+    Initiative read = JSON.readInitiative(Documents.ROAD_MAP_1_0);
+    assertEquals(Documents.roadMap10(), read);
+    String compact = PLAIN.writeValueAsString(PLAIN.readTree(Documents.ROAD_MAP_1_0));
+    assertEquals(
+        compact.replace("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"1.1\""),
+        JSON.writeInitiative(read));
   }
 
   @Test
@@ -63,7 +73,7 @@ class FormatTest {
   @Test
   void aWholeNumberIsReadAsADoubleAndWrittenWithAFraction() throws Exception {
     Initiative read = JSON.readInitiative(Documents.roadMapWith("\"fte\": 1.0", "\"fte\": 2"));
-    assertEquals(2.0, read.backbone().get().staff().get(0).fte());
+    assertEquals(2.0, read.backbone().get().staff().get(0).fte().getAsDouble());
     assertTrue(JSON.writeInitiative(read).contains("\"fte\":2.0"));
   }
 
@@ -72,16 +82,16 @@ class FormatTest {
     assertEquals(
         Documents.roadMap(),
         JSON.readInitiative(
-            Documents.roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.12\"")));
+            Documents.roadMapWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.12\"")));
   }
 
   @Test
   void theSchemaVersionMayComeAnywhereInTheObject() throws Exception {
     String last =
-        Documents.roadMapWith("\"schemaVersion\": \"1.0\",", "")
+        Documents.roadMapWith("\"schemaVersion\": \"1.1\",", "")
             .replace(
                 "\"publishesResults\": true, \"partnerIds\": [\"p1\"]}]",
-                "\"publishesResults\": true, \"partnerIds\": [\"p1\"]}], \"schemaVersion\": \"1.0\"");
+                "\"publishesResults\": true, \"partnerIds\": [\"p1\"]}], \"schemaVersion\": \"1.1\"");
     assertEquals(Documents.roadMap(), JSON.readInitiative(last));
   }
 
@@ -143,7 +153,7 @@ class FormatTest {
             .build()
             .writeInitiative(Documents.roadMap());
     assertTrue(
-        pretty.startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"road-map\",\n"), pretty);
+        pretty.startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"road-map\",\n"), pretty);
     assertTrue(
         pretty.contains("\"memberPartnerIds\": [\n        \"p1\",\n        \"p2\"\n      ]"),
         pretty);

@@ -303,8 +303,8 @@ class MalformedDocumentTest {
         bad(
             "an empty date",
             roadMapWith(
-                "\"end\": \"2020-06-30\"}],\n  \"workingGroups\"",
-                "\"end\": \"\"}],\n  \"workingGroups\""),
+                "\"end\": \"2020-06-30\", \"kind\"",
+                "\"end\": \"\", \"kind\""),
             "/activities/0/end",
             "not a valid ISO-8601 date"),
         bad(
@@ -353,22 +353,22 @@ class MalformedDocumentTest {
         // Schema version
         bad(
             "no schema version",
-            roadMapWith("\"schemaVersion\": \"1.0\",", ""),
+            roadMapWith("\"schemaVersion\": \"1.1\",", ""),
             "/schemaVersion",
             "missing required property \"schemaVersion\""),
         bad(
             "another major version",
-            roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\""),
+            roadMapWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"2.0\""),
             "/schemaVersion",
             "not a supported schema version"),
         bad(
             "a version without a minor",
-            roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1\""),
+            roadMapWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1\""),
             "/schemaVersion",
             "major.minor"),
         bad(
             "a version as a number",
-            roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": 1.0"),
+            roadMapWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": 1.0"),
             "/schemaVersion",
             "but found a number"),
         // Rules of the model, checked when a builder builds

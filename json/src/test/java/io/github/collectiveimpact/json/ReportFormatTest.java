@@ -28,6 +28,34 @@ class ReportFormatTest {
   static final String REPORT =
       """
       {
+        "schemaVersion": "1.1",
+        "initiativeId": "road-map",
+        "initiativeName": "The Road Map Project",
+        "asOf": "2026-06-30",
+        "valid": false,
+        "summary": {
+          "countsBySeverity": {"error": 1, "warning": 1, "info": 0},
+          "countsByCategory": {"structure": 1, "common_agenda": 0, "shared_measurement": 1, "mutually_reinforcing_activities": 0, "continuous_communication": 0, "backbone_support": 0},
+          "categories": [
+            {"category": "structure", "passedRuleIds": ["ST-001"], "failedRuleIds": ["ST-002"]},
+            {"category": "common_agenda", "passedRuleIds": ["CA-001"], "failedRuleIds": []},
+            {"category": "shared_measurement", "passedRuleIds": [], "failedRuleIds": ["SM-004"]},
+            {"category": "mutually_reinforcing_activities", "passedRuleIds": [], "failedRuleIds": []},
+            {"category": "continuous_communication", "passedRuleIds": [], "failedRuleIds": []},
+            {"category": "backbone_support", "passedRuleIds": [], "failedRuleIds": []}
+          ]
+        },
+        "findings": [
+          {"ruleId": "ST-002", "category": "structure", "severity": "error", "path": "/partners/1", "paths": ["/partners/1"], "message": "Partner id p1 is used twice", "arguments": ["p1"], "source": "Model integrity"},
+          {"ruleId": "SM-004", "category": "shared_measurement", "condition": "shared_measurement", "severity": "warning", "path": "/indicators", "paths": ["/indicators/0/baseline", "/indicators/2/baseline"], "message": "No baseline", "arguments": ["i1", "2026-06-30"], "source": "Kania and Kramer 2011"}
+        ]
+      }
+      """;
+
+  /** A report as version 1.0 wrote it: no finding has paths. */
+  static final String REPORT_1_0 =
+      """
+      {
         "schemaVersion": "1.0",
         "initiativeId": "road-map",
         "initiativeName": "The Road Map Project",
@@ -67,7 +95,8 @@ class ReportFormatTest {
                 "SM-004",
                 Category.SHARED_MEASUREMENT,
                 Severity.WARNING,
-                "/indicators/0/baseline",
+                "/indicators",
+                List.of("/indicators/0/baseline", "/indicators/2/baseline"),
                 "No baseline",
                 List.of("i1", "2026-06-30"),
                 "Kania and Kramer 2011"),
@@ -94,6 +123,17 @@ class ReportFormatTest {
   }
 
   @Test
+  void aReportOfVersionOneZeroReadsWithEachFindingAboutItsPath() throws Exception {
+    ValidationReport read = JSON.readReport(REPORT_1_0);
+    for (Finding f : read.findings()) {
+      assertEquals(List.of(f.path()), f.paths());
+    }
+    assertEquals(
+        List.of("/indicators/0/baseline", "/partners/1"),
+        read.findings().stream().map(Finding::path).sorted().toList());
+  }
+
+  @Test
   void writingTheReportGivesTheHandWrittenDocumentWithoutItsWhitespace() throws Exception {
     assertEquals(PLAIN.writeValueAsString(PLAIN.readTree(REPORT)), JSON.writeReport(report()));
   }
@@ -110,11 +150,11 @@ class ReportFormatTest {
   static Stream<Arguments> badReports() {
     return Stream.of(
         Arguments.of(
-            reportWith("\"schemaVersion\": \"1.0\",\n", ""),
+            reportWith("\"schemaVersion\": \"1.1\",\n", ""),
             "/schemaVersion",
             "missing required property"),
         Arguments.of(
-            reportWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.1\""),
+            reportWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"2.1\""),
             "/schemaVersion",
             "not a supported schema version"),
         Arguments.of(

@@ -49,7 +49,7 @@ class SchemaTest {
     return Stream.of(
         Documents.MINIMAL,
         Documents.ROAD_MAP,
-        Documents.roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.7\""),
+        Documents.roadMapWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.7\""),
         Documents.roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"P2W\""),
         Documents.roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"+10000-01-01\""),
         Documents.roadMapWith("\"fte\": 1.0", "\"fte\": 0"),
@@ -67,8 +67,8 @@ class SchemaTest {
 
   static Stream<String> refusedDocuments() {
     return Stream.of(
-        Documents.roadMapWith("\"schemaVersion\": \"1.0\",", ""),
-        Documents.roadMapWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\""),
+        Documents.roadMapWith("\"schemaVersion\": \"1.1\",", ""),
+        Documents.roadMapWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"2.0\""),
         Documents.roadMapWith("\"id\": \"road-map\",", ""),
         Documents.roadMapWith("\"id\": \"road-map\"", "\"id\": \"  \""),
         Documents.roadMapWith("\"sector\": \"government\"", "\"sector\": \"GOVERNMENT\""),
