@@ -65,7 +65,8 @@ import java.util.SortedSet;
  * Jackson mix-ins and readers that bind the model without a Jackson annotation in the model itself.
  *
  * <p>Each model type {@code X} has a mix-in on {@code X} for writing (which accessors are properties, under
- * which names, in which order, and when they are left out) and a reader {@code XReader} for reading: Jackson
+ * which names, in which order, and when they are left out; a value is written as {@code X}, through the
+ * public accessors, whatever its implementation class) and a reader {@code XReader} for reading: Jackson
  * sets each property on the reader (one method per attribute; nulls refused), which passes it on to the
  * public {@code X.Builder}, and then calls the reader's {@code build()}, so the model's own checks run as
  * for any other caller. Jackson thus reflects only on this package's classes, which this module opens to
@@ -184,6 +185,7 @@ final class ModelMixIns {
   @interface InDates {}
 
   @ValueType
+  @JsonSerialize(as = Initiative.class)
   @JsonDeserialize(builder = InitiativeReader.class)
   @JsonAppend(
       prepend = true,
@@ -359,6 +361,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = CommonAgenda.class)
   @JsonDeserialize(builder = CommonAgendaReader.class)
   @JsonPropertyOrder({"problemStatement", "vision", "goals", "endorsements"})
   interface CommonAgendaMixIn {
@@ -414,6 +417,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = Goal.class)
   @JsonDeserialize(builder = GoalReader.class)
   @JsonPropertyOrder({"id", "statement", "indicatorIds", "targetDate", "equityFocus"})
   interface GoalMixIn {
@@ -478,6 +482,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = EquityFocus.class)
   @JsonDeserialize(builder = EquityFocusReader.class)
   @JsonPropertyOrder({"dimensions", "populations"})
   interface EquityFocusMixIn {
@@ -513,6 +518,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = Endorsement.class)
   @JsonDeserialize(builder = EndorsementReader.class)
   @JsonPropertyOrder({"partnerId", "date"})
   interface EndorsementMixIn {
@@ -548,6 +554,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = Partner.class)
   @JsonDeserialize(builder = PartnerReader.class)
   @JsonPropertyOrder({"id", "name", "sector", "roles", "joined"})
   interface PartnerMixIn {
@@ -611,6 +618,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = Backbone.class)
   @JsonDeserialize(builder = BackboneReader.class)
   @JsonPropertyOrder({"name", "partnerId", "type", "staff", "fundingSources", "roles"})
   interface BackboneMixIn {
@@ -685,6 +693,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = StaffPosition.class)
   @JsonDeserialize(builder = StaffPositionReader.class)
   @JsonPropertyOrder({"role", "fte"})
   interface StaffPositionMixIn {
@@ -718,6 +727,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = FundingSource.class)
   @JsonDeserialize(builder = FundingSourceReader.class)
   @JsonPropertyOrder({"name", "partnerId"})
   interface FundingSourceMixIn {
@@ -752,6 +762,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = BackboneRole.class)
   @JsonDeserialize(builder = BackboneRoleReader.class)
   @JsonPropertyOrder({"function", "partnerId", "description"})
   interface BackboneRoleMixIn {
@@ -796,6 +807,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = Indicator.class)
   @JsonDeserialize(builder = IndicatorReader.class)
   @JsonPropertyOrder({
     "id",
@@ -962,6 +974,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = DatedValue.class)
   @JsonDeserialize(builder = DatedValueReader.class)
   @JsonPropertyOrder({"value", "date"})
   interface DatedValueMixIn {
@@ -996,6 +1009,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = ExternalCode.class)
   @JsonDeserialize(builder = ExternalCodeReader.class)
   @JsonPropertyOrder({"catalogue", "code"})
   interface ExternalCodeMixIn {
@@ -1029,6 +1043,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = Observation.class)
   @JsonDeserialize(builder = ObservationReader.class)
   @JsonPropertyOrder({"indicatorId", "period", "value", "partnerId", "disaggregation", "note"})
   interface ObservationMixIn {
@@ -1101,6 +1116,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = ReportingPeriod.class)
   @JsonDeserialize(builder = ReportingPeriodReader.class)
   @JsonPropertyOrder({"start", "end"})
   interface ReportingPeriodMixIn {
@@ -1136,6 +1152,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = Disaggregation.class)
   @JsonDeserialize(builder = DisaggregationReader.class)
   @JsonPropertyOrder({"dimension", "group"})
   interface DisaggregationMixIn {
@@ -1169,6 +1186,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = Activity.class)
   @JsonDeserialize(builder = ActivityReader.class)
   @JsonPropertyOrder({
     "id",
@@ -1283,6 +1301,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = WorkingGroup.class)
   @JsonDeserialize(builder = WorkingGroupReader.class)
   @JsonPropertyOrder({"id", "name", "memberPartnerIds", "goalIds", "indicatorIds"})
   interface WorkingGroupMixIn {
@@ -1346,6 +1365,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = MeetingSeries.class)
   @JsonDeserialize(builder = MeetingSeriesReader.class)
   @JsonPropertyOrder({
     "id",
@@ -1436,6 +1456,7 @@ final class ModelMixIns {
   }
 
   @ValueType
+  @JsonSerialize(as = Channel.class)
   @JsonDeserialize(builder = ChannelReader.class)
   @JsonPropertyOrder({"id", "name", "kind", "audience", "publishesResults", "partnerIds"})
   interface ChannelMixIn {
