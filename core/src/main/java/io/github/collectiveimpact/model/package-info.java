@@ -17,7 +17,8 @@
     jdkOnly = true,
     builder = "new",
     overshadowImplementation = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = true))
 package io.github.collectiveimpact.model;
 
