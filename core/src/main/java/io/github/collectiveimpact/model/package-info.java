@@ -8,8 +8,8 @@
  * source of its idea.
  *
  * <p>Every type is built with {@code X.builder()}, copied with {@code withY(...)}, compared by value, and
- * checks its own invariants when it is built (an {@link io.github.collectiveimpact.model.InvalidModelException}
- * names the type, the attribute and the bad value). Anything about the <em>quality</em> of an initiative,
+ * checks its own invariants when it is built: an {@link io.github.collectiveimpact.model.InvalidModelException}
+ * names the type, the attribute and the bad value, or every required attribute that was not set. Anything about the <em>quality</em> of an initiative,
  * such as a missing backbone or a reference to an unknown partner, is not a construction error: the
  * validator in {@code io.github.collectiveimpact.validation} reports it.
  */
@@ -19,6 +19,7 @@
     overshadowImplementation = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    throwForInvalidImmutableState = InvalidModelException.class,
     defaults = @Value.Immutable(copy = true))
 package io.github.collectiveimpact.model;
 
