@@ -1,9 +1,46 @@
 /**
- * The JSON binding of collective impact initiatives and validation reports, built on Jackson 2.
+ * The JSON binding of collective impact initiatives and validation reports, built on Jackson 2: a strict
+ * reader and a canonical writer of the library's document format, with its JSON Schemas.
  *
- * <p>{@link io.github.collectiveimpact.json.CollectiveImpactJson} reads and writes documents with a strictly
- * configured mapper of its own; {@link io.github.collectiveimpact.json.CollectiveImpactModule} binds the
- * same format in an {@code ObjectMapper} of the caller's.
+ * <h2>Where to start</h2>
+ *
+ * <ul>
+ *   <li>{@link io.github.collectiveimpact.json.CollectiveImpactJson} reads and writes initiatives and
+ *       validation reports with a strictly configured mapper of its own: {@code
+ *       CollectiveImpactJson.create()}, or {@code CollectiveImpactJson.builder()} for pretty printing,
+ *       lenient reading and limits. Every problem with a document is one {@link
+ *       io.github.collectiveimpact.json.InitiativeFormatException} with the JSON Pointer, line and column
+ *       of the offending value.
+ *   <li>{@link io.github.collectiveimpact.json.CollectiveImpactModule} binds the same format in an {@code
+ *       ObjectMapper} of the caller's.
+ *   <li>The format itself, property by property, is described in the package {@link
+ *       io.github.collectiveimpact.json}; the initiative and the report come from the module {@code
+ *       io.github.collectiveimpact.core} ({@code Initiative.builder()}, {@code Validator}, {@code
+ *       ValidationReport}).
+ * </ul>
+ *
+ * <h2>Example: read a file, validate it, print the report as JSON</h2>
+ *
+ * <pre>{@code
+ * import io.github.collectiveimpact.json.CollectiveImpactJson;
+ * import io.github.collectiveimpact.json.InitiativeFormatException;
+ * import io.github.collectiveimpact.model.Initiative;
+ * import io.github.collectiveimpact.validation.ValidationReport;
+ * import io.github.collectiveimpact.validation.Validator;
+ * import java.io.IOException;
+ * import java.nio.file.Path;
+ *
+ * CollectiveImpactJson json = CollectiveImpactJson.builder().prettyPrint(true).build();
+ * try {
+ *   Initiative initiative = json.readInitiative(Path.of("initiative.json"));
+ *   ValidationReport report = Validator.standard().validate(initiative);
+ *   System.out.println(json.writeReport(report));
+ * } catch (InitiativeFormatException e) {
+ *   System.err.println(e.getMessage()); // e.g. Invalid document at /partners/3/sector (line 12, ...
+ * } catch (IOException e) {
+ *   System.err.println("Cannot read the file: " + e);
+ * }
+ * }</pre>
  */
 module io.github.collectiveimpact.json {
   requires transitive io.github.collectiveimpact.core;
@@ -12,7 +49,9 @@ module io.github.collectiveimpact.json {
 
   exports io.github.collectiveimpact.json;
 
-  // Jackson instantiates the package's (de)serializers named in the mix-ins' annotations.
+  // Jackson instantiates the package's (de)serializers named in the mix-ins' annotations, and fills
+  // the
+  // readers that pass a document's properties to the model's builders.
   opens io.github.collectiveimpact.json to
       com.fasterxml.jackson.databind;
 }

@@ -100,6 +100,23 @@ class ArchitectureTest {
         .check(core);
   }
 
+  /**
+   * What Immutables generates (the implementations, their builders and the {@code With*} copy interfaces)
+   * is not public API: a user reaches it only through the hand-written types, {@code X.builder()}, {@code
+   * X.Builder} and the copies {@code withY(...)} that {@code X} inherits.
+   */
+  @Test
+  void theGeneratedTypesAreNotPublic() {
+    classes()
+        .that()
+        .areAnnotatedWith("org.immutables.value.Generated")
+        .should()
+        .notBePublic()
+        .andShould()
+        .haveNameMatching("io\\.github\\.collectiveimpact\\.model\\.(Immutable|With)[A-Z].*")
+        .check(core);
+  }
+
   @Test
   void publicModelTypesAreNamedForTheDomain() {
     classes()

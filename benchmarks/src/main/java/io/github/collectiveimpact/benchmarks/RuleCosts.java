@@ -32,7 +32,7 @@ public final class RuleCosts {
     Size size = args.length > 0 ? Size.valueOf(args[0]) : Size.L;
     int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 6;
     Initiative initiative = Documents.asRead(size);
-    List<RuleDescriptor> rules = Validator.standard().rules();
+    List<RuleDescriptor> rules = Validator.standard().ruleDescriptors();
     List<double[]> times = new ArrayList<>();
     double sum = 0;
     for (int round = 0; round < 2; round++) { // the first round warms the code up

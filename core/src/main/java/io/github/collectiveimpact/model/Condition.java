@@ -4,6 +4,13 @@ package io.github.collectiveimpact.model;
  * The five conditions of collective success (Kania and Kramer, "Collective Impact", Stanford Social
  * Innovation Review, Winter 2011). The one-line descriptions follow Hanleybrown, Kania and Kramer,
  * "Channeling Change: Making Collective Impact Work", SSIR 2012.
+ *
+ * <p>A condition is the literature's idea, part of the domain like the model's types. The validator sorts
+ * its rules, findings and report sections by {@link io.github.collectiveimpact.validation.Category}
+ * instead: one category per condition, plus {@code STRUCTURE} for the model's own integrity (unique ids,
+ * references that resolve), which is no condition of collective impact. So a finding always has a
+ * category, and has a condition unless it is structural; {@code Category.of(condition)} and {@code
+ * category.condition()} convert between the two.
  */
 public enum Condition {
   /**

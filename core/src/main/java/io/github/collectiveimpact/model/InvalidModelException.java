@@ -1,23 +1,36 @@
 package io.github.collectiveimpact.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Thrown when a model type is built with a value that breaks one of its invariants: a blank id, a start
- * after its end, a value that is not a finite number, a percent outside 0..100, a negative FTE, and so on.
+ * Thrown when a model type is built without one of its required attributes, or with a value that breaks
+ * one of its invariants: a blank id, a start after its end, a value that is not a finite number, a percent
+ * outside 0..100, a negative FTE, and so on.
  *
  * <p>The exception names the type, the attribute and the offending value, so that a caller (for example
- * the JSON reader) can point the user at the right place. It is an {@link IllegalArgumentException}, as for
- * any other bad argument in Java.
+ * the JSON reader) can point the user at the right place; when required attributes are missing, {@link
+ * #missingAttributes()} names every one of them. It is an {@link IllegalArgumentException}, as for any
+ * other bad argument in Java. (A {@code null} passed to a builder is refused at once with a {@link
+ * NullPointerException} naming the attribute, as {@link Objects#requireNonNull(Object, String)} does.)
  */
 public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The message with which the generated builders report required attributes that are not set: the
+   * type's name, then the attributes' names in brackets.
+   */
+  private static final Pattern GENERATED_MISSING =
+      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)\\]");
+
   /** The simple name of the type whose invariant was broken. */
   private final String type;
 
-  /** The attribute holding the invalid value. */
+  /** The attribute holding the invalid value, or the first missing one. */
   private final String attribute;
 
   /** The position of the invalid element in a list attribute, or -1. */
@@ -25,6 +38,9 @@ public final class InvalidModelException extends IllegalArgumentException {
 
   /** The offending value, as text. */
   private final String value;
+
+  /** The required attributes that were not set, in the order the type declares them; often empty. */
+  private final List<String> missingAttributes;
 
   /**
    * Creates the exception.
@@ -49,20 +65,109 @@ public final class InvalidModelException extends IllegalArgumentException {
    */
   public InvalidModelException(
       String type, String attribute, int index, Object value, String reason) {
-    super(
-        type
+    this(
+        Objects.requireNonNull(type, "type")
             + "."
-            + attribute
+            + Objects.requireNonNull(attribute, "attribute")
             + (index >= 0 ? "[" + index + "]" : "")
             + " "
             + reason
             + " (was: "
             + render(value)
-            + ")");
-    this.type = Objects.requireNonNull(type, "type");
-    this.attribute = Objects.requireNonNull(attribute, "attribute");
+            + ")",
+        type,
+        attribute,
+        index,
+        render(value),
+        List.of());
+  }
+
+  /**
+   * Creates the exception for required attributes that were not set, e.g. for {@code Indicator} built
+   * without {@code desiredDirection} and {@code level}.
+   *
+   * @param type the simple name of the model type being built, e.g. {@code Indicator}
+   * @param missingAttributes the required attributes that were not set, in the order the type declares
+   *     them, e.g. {@code [desiredDirection, level]}
+   * @throws IllegalArgumentException if {@code missingAttributes} is empty
+   */
+  public InvalidModelException(String type, List<String> missingAttributes) {
+    this(
+        missingMessage(type, missingAttributes),
+        type,
+        missingAttributes.get(0),
+        -1,
+        render(null),
+        List.copyOf(missingAttributes));
+  }
+
+  /**
+   * Creates the exception from the message of a generated builder, which names the type and the missing
+   * attributes ({@code Value.Style.throwForInvalidImmutableState} in this package's {@code package-info}).
+   *
+   * @param generatedMessage the builder's message, e.g. {@code "Cannot build Indicator, some of required
+   *     attributes are not set [desiredDirection, level]"}
+   */
+  InvalidModelException(String generatedMessage) {
+    this(generatedMessage, generatedType(generatedMessage), generatedMissing(generatedMessage));
+  }
+
+  private InvalidModelException(String generatedMessage, String type, List<String> missing) {
+    this(
+        missing.isEmpty() ? String.valueOf(generatedMessage) : missingMessage(type, missing),
+        type,
+        missing.isEmpty() ? "" : missing.get(0),
+        -1,
+        missing.isEmpty() ? "" : render(null),
+        missing);
+  }
+
+  private InvalidModelException(
+      String message,
+      String type,
+      String attribute,
+      int index,
+      String value,
+      List<String> missingAttributes) {
+    super(message);
+    this.type = type;
+    this.attribute = attribute;
     this.index = Math.max(-1, index);
-    this.value = render(value);
+    this.value = value;
+    this.missingAttributes = missingAttributes;
+  }
+
+  private static String missingMessage(String type, List<String> missingAttributes) {
+    Objects.requireNonNull(type, "type");
+    if (missingAttributes.isEmpty()) {
+      throw new IllegalArgumentException("missingAttributes must name at least one attribute");
+    }
+    for (String name : missingAttributes) {
+      Objects.requireNonNull(name, "missingAttributes element");
+    }
+    return missingAttributes.size() == 1
+        ? "Cannot build "
+            + type
+            + ": required attribute "
+            + missingAttributes.get(0)
+            + " is not set"
+        : "Cannot build "
+            + type
+            + ": required attributes "
+            + String.join(", ", missingAttributes)
+            + " are not set";
+  }
+
+  /** The type named by a generated builder's message, or "" if the message has another form. */
+  private static String generatedType(String message) {
+    Matcher m = GENERATED_MISSING.matcher(String.valueOf(message));
+    return m.matches() ? m.group(1) : "";
+  }
+
+  /** The missing attributes named by a generated builder's message; empty if it has another form. */
+  private static List<String> generatedMissing(String message) {
+    Matcher m = GENERATED_MISSING.matcher(String.valueOf(message));
+    return m.matches() ? List.of(m.group(2).split(", ")) : List.of();
   }
 
   private static String render(Object value) {
@@ -83,7 +188,7 @@ public final class InvalidModelException extends IllegalArgumentException {
 
   /**
    * The attribute that holds the invalid value. For an element of a collection it is the collection's
-   * attribute name.
+   * attribute name; when required attributes are missing, the first of them.
    *
    * @return the attribute name, e.g. {@code baseline}
    */
@@ -103,9 +208,20 @@ public final class InvalidModelException extends IllegalArgumentException {
   /**
    * The offending value, rendered as text.
    *
-   * @return the value
+   * @return the value; {@code "null"} when required attributes are missing
    */
   public String value() {
     return value;
+  }
+
+  /**
+   * The required attributes that were not set when the type was built, in the order the type declares
+   * them.
+   *
+   * @return the names of the missing attributes, e.g. {@code [desiredDirection, level]}; empty when the
+   *     exception is about an invalid value
+   */
+  public List<String> missingAttributes() {
+    return missingAttributes;
   }
 }

@@ -5,11 +5,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The catalogue of built-in rules, registered here explicitly: structure first, then one group per
- * condition. {@code RULES.md} is generated from their descriptors.
+ * The built-in rules, registered here explicitly: structure first, then one group per condition. {@link
+ * #catalogue()} describes them; {@code RULES.md} is generated from it.
  */
 public final class BuiltInRules {
   private static final List<Rule> ALL;
+  private static final RuleCatalogue CATALOGUE;
 
   static {
     List<Rule> all = new ArrayList<>();
@@ -20,6 +21,7 @@ public final class BuiltInRules {
     all.addAll(CommunicationRules.rules());
     all.addAll(BackboneRules.rules());
     ALL = Collections.unmodifiableList(all);
+    CATALOGUE = RuleCatalogue.of(descriptors());
   }
 
   private BuiltInRules() {}
@@ -47,74 +49,12 @@ public final class BuiltInRules {
   }
 
   /**
-   * The rule catalogue as Markdown: one table per category with id, severity, title, rationale and
-   * source, and the thresholds with their defaults. This is the text of {@code RULES.md}.
+   * The catalogue of the built-in rules, in catalogue order; {@code RULES.md} is its {@link
+   * RuleCatalogue#toMarkdown() Markdown}.
    *
    * @return the catalogue
    */
-  public static String catalogueMarkdown() {
-    StringBuilder out = new StringBuilder();
-    out.append("# Rule catalogue\n\n")
-        .append(
-            "Generated from the rule descriptors in `core` (`BuiltInRules.catalogueMarkdown()`); do not")
-        .append(" edit by hand. Ids are stable: a rule may be retired, never renumbered.\n\n")
-        .append(
-            "Severity is the default; `Validator.builder().severity(id, severity)` overrides it and")
-        .append(" `disable(id)` turns a rule off.\n\n")
-        .append("## What the severities mean\n\n")
-        .append("| severity | meaning |\n| --- | --- |\n");
-    for (Severity severity : Severity.values()) {
-      out.append("| ")
-          .append(severity)
-          .append(" | ")
-          .append(cell(severity.meaning()))
-          .append(" |\n");
-    }
-    out.append(
-            "\nOne cause is one finding: when it hits many elements (partners who have not endorsed")
-        .append(
-            " the agenda, functions no one carries) the finding names them all, and its `paths`")
-        .append(" point at each.\n");
-    for (Category category : Category.values()) {
-      out.append("\n## ").append(category.title()).append("\n\n");
-      category.condition().ifPresent(c -> out.append(c.description()).append("\n\n"));
-      out.append("| id | severity | title | rationale | source |\n");
-      out.append("| --- | --- | --- | --- | --- |\n");
-      for (Rule rule : ALL) {
-        RuleDescriptor d = rule.descriptor();
-        if (d.category() != category) {
-          continue;
-        }
-        out.append("| ")
-            .append(d.id())
-            .append(" | ")
-            .append(d.defaultSeverity())
-            .append(" | ")
-            .append(cell(d.title()))
-            .append(" | ")
-            .append(cell(d.rationale()))
-            .append(" | ")
-            .append(cell(d.source()))
-            .append(" |\n");
-      }
-    }
-    out.append("\n## Thresholds\n\n")
-        .append(
-            "Set with `Validator.builder().threshold(Threshold.X, value)` or in a `Profile`.\n\n")
-        .append("| name | default | meaning |\n| --- | --- | --- |\n");
-    for (Threshold<?> t : Threshold.all()) {
-      out.append("| `")
-          .append(t.name())
-          .append("` | ")
-          .append(t.defaultValue())
-          .append(" | ")
-          .append(cell(t.description()))
-          .append(" |\n");
-    }
-    return out.toString();
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
+  public static RuleCatalogue catalogue() {
+    return CATALOGUE;
   }
 }

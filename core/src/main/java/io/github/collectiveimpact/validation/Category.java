@@ -4,8 +4,15 @@ import io.github.collectiveimpact.model.Condition;
 import java.util.Optional;
 
 /**
- * What a rule checks: one of the five {@link Condition}s, or the structural integrity of the model (unique
- * ids, references that resolve, values that fit their units), which comes before any condition.
+ * What a rule checks, by which the validator groups rules, findings and the sections of a report: one of
+ * the five {@link Condition}s, or the structural integrity of the model (unique ids, references that
+ * resolve, values that fit their units), which comes before any condition.
+ *
+ * <p>{@link Condition} is the domain's idea, the five conditions of collective impact; {@code Category}
+ * is the validator's grouping, which adds {@link #STRUCTURE}. Each other category checks exactly one
+ * condition ({@link #condition()}, {@link #of(Condition)}); a {@link Finding} carries its category and,
+ * derived from it, its condition. Categories are ordered as reports list them: structure first, then the
+ * conditions in the order of {@link Condition}.
  */
 public enum Category {
   /** The model's structural integrity: unique ids, resolvable references, consistent values. */

@@ -9,7 +9,9 @@ import java.util.Optional;
  * One shortcoming (or note) found in an initiative.
  *
  * @param ruleId the id of the rule that found it, e.g. {@code CA-003}
- * @param category the condition checked, or {@link Category#STRUCTURE}
+ * @param category what the rule checks: the {@link Category} of one of the five conditions, or {@link
+ *     Category#STRUCTURE} for the model's structural integrity; {@link #condition()} gives the condition
+ *     itself
  * @param severity how serious it is, after any override
  * @param path a JSON Pointer (RFC 6901) into the initiative's JSON form, e.g. {@code /partners/3} or
  *     {@code /indicators/2/baseline}; property names are the model's attribute names; the empty string is
@@ -80,9 +82,10 @@ public record Finding(
   }
 
   /**
-   * The condition this finding is about.
+   * The condition of collective impact this finding is about: that of its {@link #category()}.
    *
-   * @return the condition, or empty for a structural finding
+   * @return the condition, or empty for a finding of {@link Category#STRUCTURE}, which is about the
+   *     model's integrity rather than a condition
    */
   public Optional<Condition> condition() {
     return category.condition();

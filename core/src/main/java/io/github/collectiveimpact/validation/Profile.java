@@ -59,11 +59,11 @@ public final class Profile {
   }
 
   /**
-   * The profile's own rules.
+   * The rules the profile adds to the built-in ones; a validator with the profile runs them too.
    *
-   * @return the rules
+   * @return the rules, in the order they were added
    */
-  public List<Rule> rules() {
+  public List<Rule> extraRules() {
     return rules;
   }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * catalogue ({@code RULES.md}) is generated from these descriptors.
  *
  * @param id the rule's id, stable forever: upper-case letters, a hyphen, three digits (e.g. {@code CA-001})
- * @param category the condition (or structure) the rule checks
+ * @param category what the rule checks: the category of one of the five conditions, or {@link
+ *     Category#STRUCTURE}
  * @param defaultSeverity the severity of its findings unless overridden
  * @param title a one-line summary of what the rule requires
  * @param rationale why the rule matters

@@ -129,11 +129,13 @@ public final class Validator {
   }
 
   /**
-   * The descriptors of the rules this validator runs, in id order.
+   * The descriptors of the rules this validator runs (built-in rules not disabled, the profiles' rules and
+   * rules of one's own), in id order; {@code RuleCatalogue.of(validator.ruleDescriptors())} groups them by
+   * category.
    *
    * @return the descriptors
    */
-  public List<RuleDescriptor> rules() {
+  public List<RuleDescriptor> ruleDescriptors() {
     List<RuleDescriptor> result = new ArrayList<>();
     for (Rule rule : rules) {
       result.add(rule.descriptor());
@@ -423,7 +425,7 @@ public final class Validator {
       Map<String, Rule> byId = new TreeMap<>();
       List<Rule> all = new ArrayList<>(BuiltInRules.all());
       for (Profile profile : profiles) {
-        all.addAll(profile.rules());
+        all.addAll(profile.extraRules());
       }
       all.addAll(extraRules);
       for (Rule rule : all) {

@@ -463,14 +463,6 @@ class InvariantProperties {
   }
 
   @Example
-  void aMissingRequiredAttributeIsNamed() {
-    IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> Partner.builder().id("p").build());
-    assertTrue(
-        e.getMessage().contains("name") && e.getMessage().contains("sector"), e.getMessage());
-  }
-
-  @Example
   void aQuarterLiesWithinOneToFour() {
     for (int quarter : new int[] {0, 5, -1}) {
       assertInvalid(

@@ -128,7 +128,10 @@ final class RuleExamples implements BeforeEachCallback, AfterEachCallback {
         Arrays.stream(expected).map(Expected::toString).sorted().collect(Collectors.toList());
     assertEquals(wanted, actual, report::toText);
     RuleDescriptor descriptor =
-        validator.rules().stream().filter(d -> d.id().equals(ruleId)).findFirst().orElseThrow();
+        validator.ruleDescriptors().stream()
+            .filter(d -> d.id().equals(ruleId))
+            .findFirst()
+            .orElseThrow();
     for (Finding f : report.findings()) {
       assertEquals(descriptor.category(), f.category());
       assertEquals(validator.severity(ruleId).orElseThrow(), f.severity());

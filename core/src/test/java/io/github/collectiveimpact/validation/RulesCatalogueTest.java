@@ -1,17 +1,22 @@
 package io.github.collectiveimpact.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code RULES.md} at the repository root is generated from the rule descriptors and must not drift from
- * them. Regenerate it with {@value #REGENERATE} (from the repository root).
+ * them. Regenerate it with {@value #REGENERATE} (from the repository root). The same {@link RuleCatalogue}
+ * describes any validator's rules.
  */
 class RulesCatalogueTest {
   static final String REGENERATE =
@@ -32,7 +37,7 @@ class RulesCatalogueTest {
   @Test
   void rulesMdIsUpToDate() throws IOException {
     Path file = repositoryRoot().resolve("RULES.md");
-    String expected = BuiltInRules.catalogueMarkdown();
+    String expected = BuiltInRules.catalogue().toMarkdown();
     if (Boolean.getBoolean("rules.write")) {
       Files.writeString(file, expected, StandardCharsets.UTF_8);
     }
@@ -45,7 +50,7 @@ class RulesCatalogueTest {
 
   @Test
   void theCatalogueShowsEveryRuleCategoryAndThreshold() {
-    String catalogue = BuiltInRules.catalogueMarkdown();
+    String catalogue = BuiltInRules.catalogue().toMarkdown();
     for (Category category : Category.values()) {
       assertTrue(catalogue.contains("\n## " + category.title() + "\n"), category.title());
     }
@@ -59,5 +64,45 @@ class RulesCatalogueTest {
       assertTrue(
           catalogue.contains("| `" + t.name() + "` | " + t.defaultValue() + " | "), t.name());
     }
+  }
+
+  @Test
+  void theBuiltInCatalogueGroupsTheBuiltInDescriptorsByCategoryInCatalogueOrder() {
+    RuleCatalogue catalogue = BuiltInRules.catalogue();
+    assertEquals(BuiltInRules.descriptors(), catalogue.descriptors());
+    List<RuleDescriptor> regrouped = new ArrayList<>();
+    for (Category category : Category.values()) {
+      List<RuleDescriptor> group = catalogue.descriptors(category);
+      assertFalse(group.isEmpty(), category.toString());
+      group.forEach(d -> assertEquals(category, d.category(), d.id()));
+      assertEquals(group, catalogue.byCategory().get(category));
+      regrouped.addAll(group);
+    }
+    // Built-in rules are registered category by category, so grouping keeps their order.
+    assertEquals(catalogue.descriptors(), regrouped);
+    assertEquals(Threshold.all(), catalogue.thresholds());
+  }
+
+  @Test
+  void aValidatorsCatalogueListsWhatItRunsAndLeavesOutCategoriesWithoutRules() {
+    Validator validator =
+        Validator.builder()
+            .disable(
+                BuiltInRules.descriptors().stream()
+                    .filter(d -> d.category() != Category.BACKBONE_SUPPORT)
+                    .map(RuleDescriptor::id)
+                    .toArray(String[]::new))
+            .build();
+    RuleCatalogue catalogue = RuleCatalogue.of(validator.ruleDescriptors());
+    assertEquals(
+        BuiltInRules.catalogue().descriptors(Category.BACKBONE_SUPPORT),
+        catalogue.descriptors(Category.BACKBONE_SUPPORT));
+    assertTrue(catalogue.descriptors(Category.STRUCTURE).isEmpty());
+    String markdown = catalogue.toMarkdown();
+    assertTrue(markdown.contains("\n## " + Category.BACKBONE_SUPPORT.title() + "\n"), markdown);
+    assertFalse(markdown.contains("\n## " + Category.STRUCTURE.title() + "\n"), markdown);
+    assertTrue(markdown.contains("\n## Thresholds\n"), markdown);
+    assertNotEquals(BuiltInRules.catalogue(), catalogue);
+    assertEquals(RuleCatalogue.of(validator.ruleDescriptors()), catalogue);
   }
 }

@@ -71,7 +71,7 @@ class ValidatorProperties {
       assertTrue(!f.message().isBlank());
     }
     int run = report.summaries().stream().mapToInt(CategorySummary::rulesRun).sum();
-    assertEquals(VALIDATOR.rules().size(), run);
+    assertEquals(VALIDATOR.ruleDescriptors().size(), run);
   }
 
   @Property(tries = 200)
@@ -207,7 +207,7 @@ class ValidatorProperties {
     }
     assertEquals(
         enabled.keySet(),
-        validator.rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet()));
+        validator.ruleDescriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet()));
     Map<Category, Set<String>> failed = new EnumMap<>(Category.class);
     for (Finding f : report.findings()) {
       RuleDescriptor d = enabled.get(f.ruleId());

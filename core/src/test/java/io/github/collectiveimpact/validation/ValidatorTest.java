@@ -52,7 +52,9 @@ class ValidatorTest {
   @Test
   void theStandardValidatorRunsEveryBuiltInRuleInIdOrder() {
     List<String> ids =
-        Validator.standard().rules().stream().map(RuleDescriptor::id).collect(Collectors.toList());
+        Validator.standard().ruleDescriptors().stream()
+            .map(RuleDescriptor::id)
+            .collect(Collectors.toList());
     List<String> sorted = new ArrayList<>(ids);
     java.util.Collections.sort(sorted);
     assertEquals(sorted, ids);
@@ -88,7 +90,7 @@ class ValidatorTest {
                 .count()
             - 2,
         report.summary(Category.BACKBONE_SUPPORT).rulesRun());
-    assertEquals(BuiltInRules.descriptors().size() - 2, without.rules().size());
+    assertEquals(BuiltInRules.descriptors().size() - 2, without.ruleDescriptors().size());
   }
 
   @Test
@@ -138,7 +140,7 @@ class ValidatorTest {
     assertEquals("The test suite", finding.source());
     assertEquals(
         List.of("US-001"), report.summary(Category.CONTINUOUS_COMMUNICATION).failedRuleIds());
-    assertTrue(validator.rules().stream().anyMatch(d -> d.id().equals("US-001")));
+    assertTrue(validator.ruleDescriptors().stream().anyMatch(d -> d.id().equals("US-001")));
     Validator japanese =
         Validator.builder()
             .asOf(AS_OF)
@@ -341,8 +343,8 @@ class ValidatorTest {
     assertThrows(NullPointerException.class, () -> Profile.builder(null));
     Profile profile = promiseNeighborhoods("GPRA 1");
     assertEquals("Members report the GPRA indicators.", profile.description());
-    assertEquals(1, profile.rules().size());
-    assertEquals("PN-001", profile.rules().get(0).descriptor().id());
+    assertEquals(1, profile.extraRules().size());
+    assertEquals("PN-001", profile.extraRules().get(0).descriptor().id());
   }
 
   @Test

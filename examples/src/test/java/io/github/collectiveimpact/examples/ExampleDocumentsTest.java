@@ -1,6 +1,7 @@
 package io.github.collectiveimpact.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.collectiveimpact.json.CollectiveImpactJson;
@@ -23,6 +24,14 @@ import org.junit.jupiter.api.Test;
 class ExampleDocumentsTest {
   private static final CollectiveImpactJson JSON =
       CollectiveImpactJson.builder().prettyPrint(true).build();
+
+  @Test
+  void theDocumentsAreReadOnTheClassPath() {
+    // The json module's tests run the binding between named modules; these run it on the class
+    // path.
+    assertFalse(CollectiveImpactJson.class.getModule().isNamed());
+    assertFalse(Initiative.class.getModule().isNamed());
+  }
 
   @Test
   void eachDocumentReadsAsItsJavaInitiativeAndIsWrittenCanonically() throws IOException {

@@ -24,10 +24,6 @@ import java.util.regex.Pattern;
  * the format (not of Jackson or Java types).
  */
 final class Errors {
-  /** Immutables' message for a builder with required attributes not set. */
-  private static final Pattern MISSING =
-      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)\\]");
-
   /** The advice Jackson appends to a limit's message, naming its own API. */
   private static final Pattern LIMIT_ADVICE = Pattern.compile(",? (from|use) `[^`]*`");
 
@@ -100,6 +96,21 @@ final class Errors {
         e instanceof ValueInstantiationException
             ? cause(e, InvalidModelException.class)
             : Optional.empty();
+    if (invalid.isPresent() && !invalid.get().missingAttributes().isEmpty()) {
+      // Required properties are missing: point at the first, where the object that lacks them
+      // starts.
+      List<String> missing = invalid.get().missingAttributes();
+      JsonLocation at = parser.lastClosedStart();
+      return located(
+          path + "/" + escape(missing.get(0)),
+          at != null ? at : location(e, parser),
+          "missing required "
+              + (missing.size() == 1 ? "property \"" : "properties \"")
+              + String.join("\", \"", missing)
+              + "\" of "
+              + invalid.get().type(),
+          e);
+    }
     if (invalid.isPresent()) {
       String attribute = invalid.get().attribute();
       JsonLocation at = parser.lastClosedValue(attribute);
@@ -110,29 +121,6 @@ final class Errors {
           at != null ? at : location(e, parser),
           invalid.get().getMessage(),
           e);
-    }
-    Optional<IllegalStateException> unbuilt =
-        e instanceof ValueInstantiationException
-            ? cause(e, IllegalStateException.class)
-            : Optional.empty();
-    if (unbuilt.isPresent()) {
-      Matcher m = MISSING.matcher(String.valueOf(unbuilt.get().getMessage()));
-      if (m.matches()) {
-        List<String> missing = new ArrayList<>();
-        for (String name : m.group(2).split(",")) {
-          missing.add(name.trim());
-        }
-        JsonLocation at = parser.lastClosedStart();
-        return located(
-            path + "/" + escape(missing.get(0)),
-            at != null ? at : location(e, parser),
-            "missing required "
-                + (missing.size() == 1 ? "property \"" : "properties \"")
-                + String.join("\", \"", missing)
-                + "\" of "
-                + m.group(1),
-            e);
-      }
     }
     return located(path, location(e, parser), describe(e, parser), e);
   }

@@ -70,68 +70,49 @@ import java.util.Set;
 import java.util.SortedSet;
 
 /**
- * Jackson mix-ins that bind the model without a Jackson annotation in the model itself.
+ * Jackson mix-ins and readers that bind the model without a Jackson annotation in the model itself.
  *
- * <p>Each model type {@code X} has two: one on {@code X} for writing (which accessors are properties, under
- * which names, in which order, and when they are left out) and one on its builder {@code X.Builder} for
- * reading (which builder method sets each property, one overload per attribute; nulls refused). Nothing
- * is auto-detected, so that the lookups and derived values of the model ({@code Initiative.partner(id)},
- * {@code Backbone.totalFte()}) and the builders' other methods ({@code from}, {@code addAllX}) never become
- * properties. The names are pinned with {@link JsonNaming} to the attribute names, whatever naming strategy
- * the mapper has.
+ * <p>Each model type {@code X} has a mix-in on {@code X} for writing (which accessors are properties, under
+ * which names, in which order, and when they are left out; a value is written as {@code X}, through the
+ * public accessors, whatever its implementation class) and a reader {@code XReader} for reading: Jackson
+ * sets each property on the reader (one method per attribute; nulls refused), which passes it on to the
+ * public {@code X.Builder}, and then calls the reader's {@code build()}, so the model's own checks run as
+ * for any other caller. Jackson thus reflects only on this package's classes, which this module opens to
+ * it; the model's builders are called as ordinary code, through their public API, which works the same on
+ * the class path and between named modules, where the builders' generated superclasses are not
+ * accessible. Nothing is auto-detected, so that the lookups and derived values of the model ({@code
+ * Initiative.partner(id)}, {@code Backbone.totalFte()}) never become properties. The names are pinned with
+ * {@link JsonNaming} to the attribute names, whatever naming strategy the mapper has.
  */
 final class ModelMixIns {
   private ModelMixIns() {}
 
-  /** Every mix-in of the model, keyed by its target type (the abstract type or its builder). */
+  /** Every mix-in of the model, keyed by the model type it applies to. */
   static Map<Class<?>, Class<?>> all() {
     return Map.ofEntries(
         Map.entry(Initiative.class, InitiativeMixIn.class),
-        Map.entry(Initiative.Builder.class, InitiativeBuilderMixIn.class),
         Map.entry(CommonAgenda.class, CommonAgendaMixIn.class),
-        Map.entry(CommonAgenda.Builder.class, CommonAgendaBuilderMixIn.class),
         Map.entry(Goal.class, GoalMixIn.class),
-        Map.entry(Goal.Builder.class, GoalBuilderMixIn.class),
         Map.entry(EquityFocus.class, EquityFocusMixIn.class),
-        Map.entry(EquityFocus.Builder.class, EquityFocusBuilderMixIn.class),
         Map.entry(Endorsement.class, EndorsementMixIn.class),
-        Map.entry(Endorsement.Builder.class, EndorsementBuilderMixIn.class),
         Map.entry(Partner.class, PartnerMixIn.class),
-        Map.entry(Partner.Builder.class, PartnerBuilderMixIn.class),
         Map.entry(Backbone.class, BackboneMixIn.class),
-        Map.entry(Backbone.Builder.class, BackboneBuilderMixIn.class),
         Map.entry(StaffPosition.class, StaffPositionMixIn.class),
-        Map.entry(StaffPosition.Builder.class, StaffPositionBuilderMixIn.class),
         Map.entry(FundingSource.class, FundingSourceMixIn.class),
-        Map.entry(FundingSource.Builder.class, FundingSourceBuilderMixIn.class),
         Map.entry(BackboneRole.class, BackboneRoleMixIn.class),
-        Map.entry(BackboneRole.Builder.class, BackboneRoleBuilderMixIn.class),
         Map.entry(Indicator.class, IndicatorMixIn.class),
-        Map.entry(Indicator.Builder.class, IndicatorBuilderMixIn.class),
         Map.entry(DatedValue.class, DatedValueMixIn.class),
-        Map.entry(DatedValue.Builder.class, DatedValueBuilderMixIn.class),
         Map.entry(ExternalCode.class, ExternalCodeMixIn.class),
-        Map.entry(ExternalCode.Builder.class, ExternalCodeBuilderMixIn.class),
         Map.entry(Observation.class, ObservationMixIn.class),
-        Map.entry(Observation.Builder.class, ObservationBuilderMixIn.class),
         Map.entry(ReportingPeriod.class, ReportingPeriodMixIn.class),
-        Map.entry(ReportingPeriod.Builder.class, ReportingPeriodBuilderMixIn.class),
         Map.entry(Disaggregation.class, DisaggregationMixIn.class),
-        Map.entry(Disaggregation.Builder.class, DisaggregationBuilderMixIn.class),
         Map.entry(Activity.class, ActivityMixIn.class),
-        Map.entry(Activity.Builder.class, ActivityBuilderMixIn.class),
         Map.entry(WorkingGroup.class, WorkingGroupMixIn.class),
-        Map.entry(WorkingGroup.Builder.class, WorkingGroupBuilderMixIn.class),
         Map.entry(MeetingSeries.class, MeetingSeriesMixIn.class),
-        Map.entry(MeetingSeries.Builder.class, MeetingSeriesBuilderMixIn.class),
         Map.entry(Channel.class, ChannelMixIn.class),
-        Map.entry(Channel.Builder.class, ChannelBuilderMixIn.class),
         Map.entry(MonetaryAmount.class, MonetaryAmountMixIn.class),
-        Map.entry(MonetaryAmount.Builder.class, MonetaryAmountBuilderMixIn.class),
         Map.entry(DateRange.class, DateRangeMixIn.class),
-        Map.entry(DateRange.Builder.class, DateRangeBuilderMixIn.class),
-        Map.entry(SystemsChange.class, SystemsChangeMixIn.class),
-        Map.entry(SystemsChange.Builder.class, SystemsChangeBuilderMixIn.class));
+        Map.entry(SystemsChange.class, SystemsChangeMixIn.class));
   }
 
   /** On a model type: only the annotated accessors are properties; names as given; required ones always written. */
@@ -149,7 +130,7 @@ final class ModelMixIns {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
   @interface ValueType {}
 
-  /** On a builder: methods are named as the attributes, only the annotated ones are properties. */
+  /** On a reader: methods are named as the attributes, only the annotated ones are properties. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.TYPE)
   @JacksonAnnotationsInside
@@ -191,14 +172,14 @@ final class ModelMixIns {
   @JsonSerialize(contentUsing = IsoDateSerializer.class)
   @interface Dates {}
 
-  /** A builder property: a JSON null is refused, as is a null element of an array. */
+  /** A reader property: a JSON null is refused, as is a null element of an array. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.METHOD)
   @JacksonAnnotationsInside
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @interface In {}
 
-  /** A builder property that takes a date. */
+  /** A reader property that takes a date. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.METHOD)
   @JacksonAnnotationsInside
@@ -206,7 +187,7 @@ final class ModelMixIns {
   @JsonDeserialize(using = IsoDateDeserializer.class)
   @interface InDate {}
 
-  /** A builder property that takes dates. */
+  /** A reader property that takes dates. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.METHOD)
   @JacksonAnnotationsInside
@@ -215,7 +196,8 @@ final class ModelMixIns {
   @interface InDates {}
 
   @ValueType
-  @JsonDeserialize(builder = Initiative.Builder.class)
+  @JsonSerialize(as = Initiative.class)
+  @JsonDeserialize(builder = InitiativeReader.class)
   @JsonAppend(
       prepend = true,
       props =
@@ -300,71 +282,109 @@ final class ModelMixIns {
     List<SystemsChange> systemsChanges();
   }
 
+  /** Reads {@link Initiative} through its public builder. */
   @BuilderType
-  interface InitiativeBuilderMixIn {
+  static final class InitiativeReader {
+    private final Initiative.Builder builder = Initiative.builder();
+
     @JsonProperty("id")
     @In
-    Initiative.Builder id(String id);
+    void id(String id) {
+      builder.id(id);
+    }
 
     @JsonProperty("name")
     @In
-    Initiative.Builder name(String name);
+    void name(String name) {
+      builder.name(name);
+    }
 
     @JsonProperty("description")
     @In
-    Initiative.Builder description(String description);
+    void description(String description) {
+      builder.description(description);
+    }
 
     @JsonProperty("geography")
     @In
-    Initiative.Builder geography(String geography);
+    void geography(String geography) {
+      builder.geography(geography);
+    }
 
     @JsonProperty("launchDate")
     @InDate
-    Initiative.Builder launchDate(LocalDate launchDate);
+    void launchDate(LocalDate launchDate) {
+      builder.launchDate(launchDate);
+    }
 
     @JsonProperty("commonAgenda")
     @In
-    Initiative.Builder commonAgenda(CommonAgenda commonAgenda);
+    void commonAgenda(CommonAgenda commonAgenda) {
+      builder.commonAgenda(commonAgenda);
+    }
 
     @JsonProperty("partners")
     @In
-    Initiative.Builder partners(Iterable<? extends Partner> elements);
+    void partners(Iterable<? extends Partner> elements) {
+      builder.partners(elements);
+    }
 
     @JsonProperty("backbone")
     @In
-    Initiative.Builder backbone(Backbone backbone);
+    void backbone(Backbone backbone) {
+      builder.backbone(backbone);
+    }
 
     @JsonProperty("indicators")
     @In
-    Initiative.Builder indicators(Iterable<? extends Indicator> elements);
+    void indicators(Iterable<? extends Indicator> elements) {
+      builder.indicators(elements);
+    }
 
     @JsonProperty("observations")
     @In
-    Initiative.Builder observations(Iterable<? extends Observation> elements);
+    void observations(Iterable<? extends Observation> elements) {
+      builder.observations(elements);
+    }
 
     @JsonProperty("activities")
     @In
-    Initiative.Builder activities(Iterable<? extends Activity> elements);
+    void activities(Iterable<? extends Activity> elements) {
+      builder.activities(elements);
+    }
 
     @JsonProperty("workingGroups")
     @In
-    Initiative.Builder workingGroups(Iterable<? extends WorkingGroup> elements);
+    void workingGroups(Iterable<? extends WorkingGroup> elements) {
+      builder.workingGroups(elements);
+    }
 
     @JsonProperty("meetingSeries")
     @In
-    Initiative.Builder meetingSeries(Iterable<? extends MeetingSeries> elements);
+    void meetingSeries(Iterable<? extends MeetingSeries> elements) {
+      builder.meetingSeries(elements);
+    }
 
     @JsonProperty("channels")
     @In
-    Initiative.Builder channels(Iterable<? extends Channel> elements);
+    void channels(Iterable<? extends Channel> elements) {
+      builder.channels(elements);
+    }
 
     @JsonProperty("systemsChanges")
     @In
-    Initiative.Builder systemsChanges(Iterable<? extends SystemsChange> elements);
+    void systemsChanges(Iterable<? extends SystemsChange> elements) {
+      builder.systemsChanges(elements);
+    }
+
+    Initiative build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = CommonAgenda.Builder.class)
+  @JsonSerialize(as = CommonAgenda.class)
+  @JsonDeserialize(builder = CommonAgendaReader.class)
   @JsonPropertyOrder({"problemStatement", "vision", "goals", "endorsements"})
   interface CommonAgendaMixIn {
     @JsonProperty("problemStatement")
@@ -384,27 +404,43 @@ final class ModelMixIns {
     List<Endorsement> endorsements();
   }
 
+  /** Reads {@link CommonAgenda} through its public builder. */
   @BuilderType
-  interface CommonAgendaBuilderMixIn {
+  static final class CommonAgendaReader {
+    private final CommonAgenda.Builder builder = CommonAgenda.builder();
+
     @JsonProperty("problemStatement")
     @In
-    CommonAgenda.Builder problemStatement(String problemStatement);
+    void problemStatement(String problemStatement) {
+      builder.problemStatement(problemStatement);
+    }
 
     @JsonProperty("vision")
     @In
-    CommonAgenda.Builder vision(String vision);
+    void vision(String vision) {
+      builder.vision(vision);
+    }
 
     @JsonProperty("goals")
     @In
-    CommonAgenda.Builder goals(Iterable<? extends Goal> elements);
+    void goals(Iterable<? extends Goal> elements) {
+      builder.goals(elements);
+    }
 
     @JsonProperty("endorsements")
     @In
-    CommonAgenda.Builder endorsements(Iterable<? extends Endorsement> elements);
+    void endorsements(Iterable<? extends Endorsement> elements) {
+      builder.endorsements(elements);
+    }
+
+    CommonAgenda build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = Goal.Builder.class)
+  @JsonSerialize(as = Goal.class)
+  @JsonDeserialize(builder = GoalReader.class)
   @JsonPropertyOrder({"id", "statement", "indicatorIds", "targetDate", "equityFocus"})
   interface GoalMixIn {
     @JsonProperty("id")
@@ -427,31 +463,49 @@ final class ModelMixIns {
     Optional<EquityFocus> equityFocus();
   }
 
+  /** Reads {@link Goal} through its public builder. */
   @BuilderType
-  interface GoalBuilderMixIn {
+  static final class GoalReader {
+    private final Goal.Builder builder = Goal.builder();
+
     @JsonProperty("id")
     @In
-    Goal.Builder id(String id);
+    void id(String id) {
+      builder.id(id);
+    }
 
     @JsonProperty("statement")
     @In
-    Goal.Builder statement(String statement);
+    void statement(String statement) {
+      builder.statement(statement);
+    }
 
     @JsonProperty("indicatorIds")
     @In
-    Goal.Builder indicatorIds(Iterable<String> elements);
+    void indicatorIds(Iterable<String> elements) {
+      builder.indicatorIds(elements);
+    }
 
     @JsonProperty("targetDate")
     @InDate
-    Goal.Builder targetDate(LocalDate targetDate);
+    void targetDate(LocalDate targetDate) {
+      builder.targetDate(targetDate);
+    }
 
     @JsonProperty("equityFocus")
     @In
-    Goal.Builder equityFocus(EquityFocus equityFocus);
+    void equityFocus(EquityFocus equityFocus) {
+      builder.equityFocus(equityFocus);
+    }
+
+    Goal build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = EquityFocus.Builder.class)
+  @JsonSerialize(as = EquityFocus.class)
+  @JsonDeserialize(builder = EquityFocusReader.class)
   @JsonPropertyOrder({"dimensions", "populations"})
   interface EquityFocusMixIn {
     @JsonProperty("dimensions")
@@ -463,19 +517,31 @@ final class ModelMixIns {
     List<String> populations();
   }
 
+  /** Reads {@link EquityFocus} through its public builder. */
   @BuilderType
-  interface EquityFocusBuilderMixIn {
+  static final class EquityFocusReader {
+    private final EquityFocus.Builder builder = EquityFocus.builder();
+
     @JsonProperty("dimensions")
     @In
-    EquityFocus.Builder dimensions(Iterable<? extends DisaggregationDimension> elements);
+    void dimensions(Iterable<? extends DisaggregationDimension> elements) {
+      builder.dimensions(elements);
+    }
 
     @JsonProperty("populations")
     @In
-    EquityFocus.Builder populations(Iterable<String> elements);
+    void populations(Iterable<String> elements) {
+      builder.populations(elements);
+    }
+
+    EquityFocus build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = Endorsement.Builder.class)
+  @JsonSerialize(as = Endorsement.class)
+  @JsonDeserialize(builder = EndorsementReader.class)
   @JsonPropertyOrder({"partnerId", "date"})
   interface EndorsementMixIn {
     @JsonProperty("partnerId")
@@ -487,19 +553,31 @@ final class ModelMixIns {
     Optional<LocalDate> date();
   }
 
+  /** Reads {@link Endorsement} through its public builder. */
   @BuilderType
-  interface EndorsementBuilderMixIn {
+  static final class EndorsementReader {
+    private final Endorsement.Builder builder = Endorsement.builder();
+
     @JsonProperty("partnerId")
     @In
-    Endorsement.Builder partnerId(String partnerId);
+    void partnerId(String partnerId) {
+      builder.partnerId(partnerId);
+    }
 
     @JsonProperty("date")
     @InDate
-    Endorsement.Builder date(LocalDate date);
+    void date(LocalDate date) {
+      builder.date(date);
+    }
+
+    Endorsement build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = Partner.Builder.class)
+  @JsonSerialize(as = Partner.class)
+  @JsonDeserialize(builder = PartnerReader.class)
   @JsonPropertyOrder({"id", "name", "sector", "family", "roles", "joined"})
   interface PartnerMixIn {
     @JsonProperty("id")
@@ -525,35 +603,55 @@ final class ModelMixIns {
     Optional<LocalDate> joined();
   }
 
+  /** Reads {@link Partner} through its public builder. */
   @BuilderType
-  interface PartnerBuilderMixIn {
+  static final class PartnerReader {
+    private final Partner.Builder builder = Partner.builder();
+
     @JsonProperty("id")
     @In
-    Partner.Builder id(String id);
+    void id(String id) {
+      builder.id(id);
+    }
 
     @JsonProperty("name")
     @In
-    Partner.Builder name(String name);
+    void name(String name) {
+      builder.name(name);
+    }
 
     @JsonProperty("sector")
     @In
-    Partner.Builder sector(Sector sector);
+    void sector(Sector sector) {
+      builder.sector(sector);
+    }
 
     @JsonProperty("family")
     @In
-    Partner.Builder family(SectorFamily family);
+    void family(SectorFamily family) {
+      builder.family(family);
+    }
 
     @JsonProperty("roles")
     @In
-    Partner.Builder roles(Iterable<PartnerRole> elements);
+    void roles(Iterable<PartnerRole> elements) {
+      builder.roles(elements);
+    }
 
     @JsonProperty("joined")
     @InDate
-    Partner.Builder joined(LocalDate joined);
+    void joined(LocalDate joined) {
+      builder.joined(joined);
+    }
+
+    Partner build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = Backbone.Builder.class)
+  @JsonSerialize(as = Backbone.class)
+  @JsonDeserialize(builder = BackboneReader.class)
   @JsonPropertyOrder({"name", "partnerId", "type", "staff", "fundingSources", "roles"})
   interface BackboneMixIn {
     @JsonProperty("name")
@@ -580,35 +678,55 @@ final class ModelMixIns {
     List<BackboneRole> roles();
   }
 
+  /** Reads {@link Backbone} through its public builder. */
   @BuilderType
-  interface BackboneBuilderMixIn {
+  static final class BackboneReader {
+    private final Backbone.Builder builder = Backbone.builder();
+
     @JsonProperty("name")
     @In
-    Backbone.Builder name(String name);
+    void name(String name) {
+      builder.name(name);
+    }
 
     @JsonProperty("partnerId")
     @In
-    Backbone.Builder partnerId(String partnerId);
+    void partnerId(String partnerId) {
+      builder.partnerId(partnerId);
+    }
 
     @JsonProperty("type")
     @In
-    Backbone.Builder type(BackboneType type);
+    void type(BackboneType type) {
+      builder.type(type);
+    }
 
     @JsonProperty("staff")
     @In
-    Backbone.Builder staff(Iterable<? extends StaffPosition> elements);
+    void staff(Iterable<? extends StaffPosition> elements) {
+      builder.staff(elements);
+    }
 
     @JsonProperty("fundingSources")
     @In
-    Backbone.Builder fundingSources(Iterable<? extends FundingSource> elements);
+    void fundingSources(Iterable<? extends FundingSource> elements) {
+      builder.fundingSources(elements);
+    }
 
     @JsonProperty("roles")
     @In
-    Backbone.Builder roles(Iterable<? extends BackboneRole> elements);
+    void roles(Iterable<? extends BackboneRole> elements) {
+      builder.roles(elements);
+    }
+
+    Backbone build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = StaffPosition.Builder.class)
+  @JsonSerialize(as = StaffPosition.class)
+  @JsonDeserialize(builder = StaffPositionReader.class)
   @JsonPropertyOrder({"role", "fte", "headcount"})
   interface StaffPositionMixIn {
     @JsonProperty("role")
@@ -623,23 +741,37 @@ final class ModelMixIns {
     OptionalInt headcount();
   }
 
+  /** Reads {@link StaffPosition} through its public builder. */
   @BuilderType
-  interface StaffPositionBuilderMixIn {
+  static final class StaffPositionReader {
+    private final StaffPosition.Builder builder = StaffPosition.builder();
+
     @JsonProperty("role")
     @In
-    StaffPosition.Builder role(String role);
+    void role(String role) {
+      builder.role(role);
+    }
 
     @JsonProperty("fte")
     @In
-    StaffPosition.Builder fte(double fte);
+    void fte(double fte) {
+      builder.fte(fte);
+    }
 
     @JsonProperty("headcount")
     @In
-    StaffPosition.Builder headcount(int headcount);
+    void headcount(int headcount) {
+      builder.headcount(headcount);
+    }
+
+    StaffPosition build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = FundingSource.Builder.class)
+  @JsonSerialize(as = FundingSource.class)
+  @JsonDeserialize(builder = FundingSourceReader.class)
   @JsonPropertyOrder({"name", "partnerId", "amount", "committed"})
   interface FundingSourceMixIn {
     @JsonProperty("name")
@@ -658,27 +790,43 @@ final class ModelMixIns {
     Optional<DateRange> committed();
   }
 
+  /** Reads {@link FundingSource} through its public builder. */
   @BuilderType
-  interface FundingSourceBuilderMixIn {
+  static final class FundingSourceReader {
+    private final FundingSource.Builder builder = FundingSource.builder();
+
     @JsonProperty("name")
     @In
-    FundingSource.Builder name(String name);
+    void name(String name) {
+      builder.name(name);
+    }
 
     @JsonProperty("partnerId")
     @In
-    FundingSource.Builder partnerId(String partnerId);
+    void partnerId(String partnerId) {
+      builder.partnerId(partnerId);
+    }
 
     @JsonProperty("amount")
     @In
-    FundingSource.Builder amount(MonetaryAmount amount);
+    void amount(MonetaryAmount amount) {
+      builder.amount(amount);
+    }
 
     @JsonProperty("committed")
     @In
-    FundingSource.Builder committed(DateRange committed);
+    void committed(DateRange committed) {
+      builder.committed(committed);
+    }
+
+    FundingSource build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = MonetaryAmount.Builder.class)
+  @JsonSerialize(as = MonetaryAmount.class)
+  @JsonDeserialize(builder = MonetaryAmountReader.class)
   @JsonPropertyOrder({"value", "currency"})
   interface MonetaryAmountMixIn {
     @JsonProperty("value")
@@ -688,19 +836,31 @@ final class ModelMixIns {
     String currency();
   }
 
+  /** Reads {@link MonetaryAmount} through its public builder. */
   @BuilderType
-  interface MonetaryAmountBuilderMixIn {
+  static final class MonetaryAmountReader {
+    private final MonetaryAmount.Builder builder = MonetaryAmount.builder();
+
     @JsonProperty("value")
     @In
-    MonetaryAmount.Builder value(double value);
+    void value(double value) {
+      builder.value(value);
+    }
 
     @JsonProperty("currency")
     @In
-    MonetaryAmount.Builder currency(String currency);
+    void currency(String currency) {
+      builder.currency(currency);
+    }
+
+    MonetaryAmount build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = DateRange.Builder.class)
+  @JsonSerialize(as = DateRange.class)
+  @JsonDeserialize(builder = DateRangeReader.class)
   @JsonPropertyOrder({"start", "end"})
   interface DateRangeMixIn {
     @JsonProperty("start")
@@ -712,19 +872,31 @@ final class ModelMixIns {
     LocalDate end();
   }
 
+  /** Reads {@link DateRange} through its public builder. */
   @BuilderType
-  interface DateRangeBuilderMixIn {
+  static final class DateRangeReader {
+    private final DateRange.Builder builder = DateRange.builder();
+
     @JsonProperty("start")
     @InDate
-    DateRange.Builder start(LocalDate start);
+    void start(LocalDate start) {
+      builder.start(start);
+    }
 
     @JsonProperty("end")
     @InDate
-    DateRange.Builder end(LocalDate end);
+    void end(LocalDate end) {
+      builder.end(end);
+    }
+
+    DateRange build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = SystemsChange.Builder.class)
+  @JsonSerialize(as = SystemsChange.class)
+  @JsonDeserialize(builder = SystemsChangeReader.class)
   @JsonPropertyOrder({"id", "date", "kind", "description", "partnerIds", "source"})
   interface SystemsChangeMixIn {
     @JsonProperty("id")
@@ -749,35 +921,55 @@ final class ModelMixIns {
     Optional<String> source();
   }
 
+  /** Reads {@link SystemsChange} through its public builder. */
   @BuilderType
-  interface SystemsChangeBuilderMixIn {
+  static final class SystemsChangeReader {
+    private final SystemsChange.Builder builder = SystemsChange.builder();
+
     @JsonProperty("id")
     @In
-    SystemsChange.Builder id(String id);
+    void id(String id) {
+      builder.id(id);
+    }
 
     @JsonProperty("date")
     @InDate
-    SystemsChange.Builder date(LocalDate date);
+    void date(LocalDate date) {
+      builder.date(date);
+    }
 
     @JsonProperty("kind")
     @In
-    SystemsChange.Builder kind(SystemsChangeKind kind);
+    void kind(SystemsChangeKind kind) {
+      builder.kind(kind);
+    }
 
     @JsonProperty("description")
     @In
-    SystemsChange.Builder description(String description);
+    void description(String description) {
+      builder.description(description);
+    }
 
     @JsonProperty("partnerIds")
     @In
-    SystemsChange.Builder partnerIds(Iterable<String> elements);
+    void partnerIds(Iterable<String> elements) {
+      builder.partnerIds(elements);
+    }
 
     @JsonProperty("source")
     @In
-    SystemsChange.Builder source(String source);
+    void source(String source) {
+      builder.source(source);
+    }
+
+    SystemsChange build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = BackboneRole.Builder.class)
+  @JsonSerialize(as = BackboneRole.class)
+  @JsonDeserialize(builder = BackboneRoleReader.class)
   @JsonPropertyOrder({"function", "partnerId", "description"})
   interface BackboneRoleMixIn {
     @JsonProperty("function")
@@ -792,23 +984,37 @@ final class ModelMixIns {
     Optional<String> description();
   }
 
+  /** Reads {@link BackboneRole} through its public builder. */
   @BuilderType
-  interface BackboneRoleBuilderMixIn {
+  static final class BackboneRoleReader {
+    private final BackboneRole.Builder builder = BackboneRole.builder();
+
     @JsonProperty("function")
     @In
-    BackboneRole.Builder function(BackboneFunction function);
+    void function(BackboneFunction function) {
+      builder.function(function);
+    }
 
     @JsonProperty("partnerId")
     @In
-    BackboneRole.Builder partnerId(String partnerId);
+    void partnerId(String partnerId) {
+      builder.partnerId(partnerId);
+    }
 
     @JsonProperty("description")
     @In
-    BackboneRole.Builder description(String description);
+    void description(String description) {
+      builder.description(description);
+    }
+
+    BackboneRole build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = Indicator.Builder.class)
+  @JsonSerialize(as = Indicator.class)
+  @JsonDeserialize(builder = IndicatorReader.class)
   @JsonPropertyOrder({
     "id",
     "name",
@@ -879,67 +1085,103 @@ final class ModelMixIns {
     List<ExternalCode> externalCodes();
   }
 
+  /** Reads {@link Indicator} through its public builder. */
   @BuilderType
-  interface IndicatorBuilderMixIn {
+  static final class IndicatorReader {
+    private final Indicator.Builder builder = Indicator.builder();
+
     @JsonProperty("id")
     @In
-    Indicator.Builder id(String id);
+    void id(String id) {
+      builder.id(id);
+    }
 
     @JsonProperty("name")
     @In
-    Indicator.Builder name(String name);
+    void name(String name) {
+      builder.name(name);
+    }
 
     @JsonProperty("definition")
     @In
-    Indicator.Builder definition(String definition);
+    void definition(String definition) {
+      builder.definition(definition);
+    }
 
     @JsonProperty("unit")
     @In
-    Indicator.Builder unit(Unit unit);
+    void unit(Unit unit) {
+      builder.unit(unit);
+    }
 
     @JsonProperty("desiredDirection")
     @In
-    Indicator.Builder desiredDirection(Direction desiredDirection);
+    void desiredDirection(Direction desiredDirection) {
+      builder.desiredDirection(desiredDirection);
+    }
 
     @JsonProperty("level")
     @In
-    Indicator.Builder level(IndicatorLevel level);
+    void level(IndicatorLevel level) {
+      builder.level(level);
+    }
 
     @JsonProperty("baseline")
     @In
-    Indicator.Builder baseline(DatedValue baseline);
+    void baseline(DatedValue baseline) {
+      builder.baseline(baseline);
+    }
 
     @JsonProperty("target")
     @In
-    Indicator.Builder target(DatedValue target);
+    void target(DatedValue target) {
+      builder.target(target);
+    }
 
     @JsonProperty("interimTargets")
     @In
-    Indicator.Builder interimTargets(Iterable<? extends DatedValue> elements);
+    void interimTargets(Iterable<? extends DatedValue> elements) {
+      builder.interimTargets(elements);
+    }
 
     @JsonProperty("reportingFrequency")
     @In
-    Indicator.Builder reportingFrequency(Cadence reportingFrequency);
+    void reportingFrequency(Cadence reportingFrequency) {
+      builder.reportingFrequency(reportingFrequency);
+    }
 
     @JsonProperty("dataSource")
     @In
-    Indicator.Builder dataSource(String dataSource);
+    void dataSource(String dataSource) {
+      builder.dataSource(dataSource);
+    }
 
     @JsonProperty("dataPartnerIds")
     @In
-    Indicator.Builder dataPartnerIds(Iterable<String> elements);
+    void dataPartnerIds(Iterable<String> elements) {
+      builder.dataPartnerIds(elements);
+    }
 
     @JsonProperty("disaggregations")
     @In
-    Indicator.Builder disaggregations(Iterable<? extends DisaggregationDimension> elements);
+    void disaggregations(Iterable<? extends DisaggregationDimension> elements) {
+      builder.disaggregations(elements);
+    }
 
     @JsonProperty("externalCodes")
     @In
-    Indicator.Builder externalCodes(Iterable<? extends ExternalCode> elements);
+    void externalCodes(Iterable<? extends ExternalCode> elements) {
+      builder.externalCodes(elements);
+    }
+
+    Indicator build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = DatedValue.Builder.class)
+  @JsonSerialize(as = DatedValue.class)
+  @JsonDeserialize(builder = DatedValueReader.class)
   @JsonPropertyOrder({"value", "date"})
   interface DatedValueMixIn {
     @JsonProperty("value")
@@ -950,19 +1192,31 @@ final class ModelMixIns {
     LocalDate date();
   }
 
+  /** Reads {@link DatedValue} through its public builder. */
   @BuilderType
-  interface DatedValueBuilderMixIn {
+  static final class DatedValueReader {
+    private final DatedValue.Builder builder = DatedValue.builder();
+
     @JsonProperty("value")
     @In
-    DatedValue.Builder value(double value);
+    void value(double value) {
+      builder.value(value);
+    }
 
     @JsonProperty("date")
     @InDate
-    DatedValue.Builder date(LocalDate date);
+    void date(LocalDate date) {
+      builder.date(date);
+    }
+
+    DatedValue build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = ExternalCode.Builder.class)
+  @JsonSerialize(as = ExternalCode.class)
+  @JsonDeserialize(builder = ExternalCodeReader.class)
   @JsonPropertyOrder({"catalogue", "code"})
   interface ExternalCodeMixIn {
     @JsonProperty("catalogue")
@@ -972,19 +1226,31 @@ final class ModelMixIns {
     String code();
   }
 
+  /** Reads {@link ExternalCode} through its public builder. */
   @BuilderType
-  interface ExternalCodeBuilderMixIn {
+  static final class ExternalCodeReader {
+    private final ExternalCode.Builder builder = ExternalCode.builder();
+
     @JsonProperty("catalogue")
     @In
-    ExternalCode.Builder catalogue(String catalogue);
+    void catalogue(String catalogue) {
+      builder.catalogue(catalogue);
+    }
 
     @JsonProperty("code")
     @In
-    ExternalCode.Builder code(String code);
+    void code(String code) {
+      builder.code(code);
+    }
+
+    ExternalCode build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = Observation.Builder.class)
+  @JsonSerialize(as = Observation.class)
+  @JsonDeserialize(builder = ObservationReader.class)
   @JsonPropertyOrder({"indicatorId", "period", "value", "partnerId", "disaggregation", "note"})
   interface ObservationMixIn {
     @JsonProperty("indicatorId")
@@ -1009,35 +1275,55 @@ final class ModelMixIns {
     Optional<String> note();
   }
 
+  /** Reads {@link Observation} through its public builder. */
   @BuilderType
-  interface ObservationBuilderMixIn {
+  static final class ObservationReader {
+    private final Observation.Builder builder = Observation.builder();
+
     @JsonProperty("indicatorId")
     @In
-    Observation.Builder indicatorId(String indicatorId);
+    void indicatorId(String indicatorId) {
+      builder.indicatorId(indicatorId);
+    }
 
     @JsonProperty("period")
     @In
-    Observation.Builder period(ReportingPeriod period);
+    void period(ReportingPeriod period) {
+      builder.period(period);
+    }
 
     @JsonProperty("value")
     @In
-    Observation.Builder value(double value);
+    void value(double value) {
+      builder.value(value);
+    }
 
     @JsonProperty("partnerId")
     @In
-    Observation.Builder partnerId(String partnerId);
+    void partnerId(String partnerId) {
+      builder.partnerId(partnerId);
+    }
 
     @JsonProperty("disaggregation")
     @In
-    Observation.Builder disaggregation(Disaggregation disaggregation);
+    void disaggregation(Disaggregation disaggregation) {
+      builder.disaggregation(disaggregation);
+    }
 
     @JsonProperty("note")
     @In
-    Observation.Builder note(String note);
+    void note(String note) {
+      builder.note(note);
+    }
+
+    Observation build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = ReportingPeriod.Builder.class)
+  @JsonSerialize(as = ReportingPeriod.class)
+  @JsonDeserialize(builder = ReportingPeriodReader.class)
   @JsonPropertyOrder({"start", "end"})
   interface ReportingPeriodMixIn {
     @JsonProperty("start")
@@ -1049,19 +1335,31 @@ final class ModelMixIns {
     LocalDate end();
   }
 
+  /** Reads {@link ReportingPeriod} through its public builder. */
   @BuilderType
-  interface ReportingPeriodBuilderMixIn {
+  static final class ReportingPeriodReader {
+    private final ReportingPeriod.Builder builder = ReportingPeriod.builder();
+
     @JsonProperty("start")
     @InDate
-    ReportingPeriod.Builder start(LocalDate start);
+    void start(LocalDate start) {
+      builder.start(start);
+    }
 
     @JsonProperty("end")
     @InDate
-    ReportingPeriod.Builder end(LocalDate end);
+    void end(LocalDate end) {
+      builder.end(end);
+    }
+
+    ReportingPeriod build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = Disaggregation.Builder.class)
+  @JsonSerialize(as = Disaggregation.class)
+  @JsonDeserialize(builder = DisaggregationReader.class)
   @JsonPropertyOrder({"dimension", "group"})
   interface DisaggregationMixIn {
     @JsonProperty("dimension")
@@ -1071,19 +1369,31 @@ final class ModelMixIns {
     String group();
   }
 
+  /** Reads {@link Disaggregation} through its public builder. */
   @BuilderType
-  interface DisaggregationBuilderMixIn {
+  static final class DisaggregationReader {
+    private final Disaggregation.Builder builder = Disaggregation.builder();
+
     @JsonProperty("dimension")
     @In
-    Disaggregation.Builder dimension(DisaggregationDimension dimension);
+    void dimension(DisaggregationDimension dimension) {
+      builder.dimension(dimension);
+    }
 
     @JsonProperty("group")
     @In
-    Disaggregation.Builder group(String group);
+    void group(String group) {
+      builder.group(group);
+    }
+
+    Disaggregation build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = Activity.Builder.class)
+  @JsonSerialize(as = Activity.class)
+  @JsonDeserialize(builder = ActivityReader.class)
   @JsonPropertyOrder({
     "id",
     "name",
@@ -1137,51 +1447,79 @@ final class ModelMixIns {
     Optional<ActivityKind> kind();
   }
 
+  /** Reads {@link Activity} through its public builder. */
   @BuilderType
-  interface ActivityBuilderMixIn {
+  static final class ActivityReader {
+    private final Activity.Builder builder = Activity.builder();
+
     @JsonProperty("id")
     @In
-    Activity.Builder id(String id);
+    void id(String id) {
+      builder.id(id);
+    }
 
     @JsonProperty("name")
     @In
-    Activity.Builder name(String name);
+    void name(String name) {
+      builder.name(name);
+    }
 
     @JsonProperty("leadPartnerId")
     @In
-    Activity.Builder leadPartnerId(String leadPartnerId);
+    void leadPartnerId(String leadPartnerId) {
+      builder.leadPartnerId(leadPartnerId);
+    }
 
     @JsonProperty("contributingPartnerIds")
     @In
-    Activity.Builder contributingPartnerIds(Iterable<String> elements);
+    void contributingPartnerIds(Iterable<String> elements) {
+      builder.contributingPartnerIds(elements);
+    }
 
     @JsonProperty("goalIds")
     @In
-    Activity.Builder goalIds(Iterable<String> elements);
+    void goalIds(Iterable<String> elements) {
+      builder.goalIds(elements);
+    }
 
     @JsonProperty("indicatorIds")
     @In
-    Activity.Builder indicatorIds(Iterable<String> elements);
+    void indicatorIds(Iterable<String> elements) {
+      builder.indicatorIds(elements);
+    }
 
     @JsonProperty("workingGroupId")
     @In
-    Activity.Builder workingGroupId(String workingGroupId);
+    void workingGroupId(String workingGroupId) {
+      builder.workingGroupId(workingGroupId);
+    }
 
     @JsonProperty("start")
     @InDate
-    Activity.Builder start(LocalDate start);
+    void start(LocalDate start) {
+      builder.start(start);
+    }
 
     @JsonProperty("end")
     @InDate
-    Activity.Builder end(LocalDate end);
+    void end(LocalDate end) {
+      builder.end(end);
+    }
 
     @JsonProperty("kind")
     @In
-    Activity.Builder kind(ActivityKind kind);
+    void kind(ActivityKind kind) {
+      builder.kind(kind);
+    }
+
+    Activity build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = WorkingGroup.Builder.class)
+  @JsonSerialize(as = WorkingGroup.class)
+  @JsonDeserialize(builder = WorkingGroupReader.class)
   @JsonPropertyOrder({"id", "name", "memberPartnerIds", "goalIds", "indicatorIds"})
   interface WorkingGroupMixIn {
     @JsonProperty("id")
@@ -1203,31 +1541,49 @@ final class ModelMixIns {
     List<String> indicatorIds();
   }
 
+  /** Reads {@link WorkingGroup} through its public builder. */
   @BuilderType
-  interface WorkingGroupBuilderMixIn {
+  static final class WorkingGroupReader {
+    private final WorkingGroup.Builder builder = WorkingGroup.builder();
+
     @JsonProperty("id")
     @In
-    WorkingGroup.Builder id(String id);
+    void id(String id) {
+      builder.id(id);
+    }
 
     @JsonProperty("name")
     @In
-    WorkingGroup.Builder name(String name);
+    void name(String name) {
+      builder.name(name);
+    }
 
     @JsonProperty("memberPartnerIds")
     @In
-    WorkingGroup.Builder memberPartnerIds(Iterable<String> elements);
+    void memberPartnerIds(Iterable<String> elements) {
+      builder.memberPartnerIds(elements);
+    }
 
     @JsonProperty("goalIds")
     @In
-    WorkingGroup.Builder goalIds(Iterable<String> elements);
+    void goalIds(Iterable<String> elements) {
+      builder.goalIds(elements);
+    }
 
     @JsonProperty("indicatorIds")
     @In
-    WorkingGroup.Builder indicatorIds(Iterable<String> elements);
+    void indicatorIds(Iterable<String> elements) {
+      builder.indicatorIds(elements);
+    }
+
+    WorkingGroup build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = MeetingSeries.Builder.class)
+  @JsonSerialize(as = MeetingSeries.class)
+  @JsonDeserialize(builder = MeetingSeriesReader.class)
   @JsonPropertyOrder({
     "id",
     "name",
@@ -1269,43 +1625,67 @@ final class ModelMixIns {
     boolean reviewsResults();
   }
 
+  /** Reads {@link MeetingSeries} through its public builder. */
   @BuilderType
-  interface MeetingSeriesBuilderMixIn {
+  static final class MeetingSeriesReader {
+    private final MeetingSeries.Builder builder = MeetingSeries.builder();
+
     @JsonProperty("id")
     @In
-    MeetingSeries.Builder id(String id);
+    void id(String id) {
+      builder.id(id);
+    }
 
     @JsonProperty("name")
     @In
-    MeetingSeries.Builder name(String name);
+    void name(String name) {
+      builder.name(name);
+    }
 
     @JsonProperty("kind")
     @In
-    MeetingSeries.Builder kind(MeetingKind kind);
+    void kind(MeetingKind kind) {
+      builder.kind(kind);
+    }
 
     @JsonProperty("participantPartnerIds")
     @In
-    MeetingSeries.Builder participantPartnerIds(Iterable<String> elements);
+    void participantPartnerIds(Iterable<String> elements) {
+      builder.participantPartnerIds(elements);
+    }
 
     @JsonProperty("workingGroupId")
     @In
-    MeetingSeries.Builder workingGroupId(String workingGroupId);
+    void workingGroupId(String workingGroupId) {
+      builder.workingGroupId(workingGroupId);
+    }
 
     @JsonProperty("cadence")
     @In
-    MeetingSeries.Builder cadence(Cadence cadence);
+    void cadence(Cadence cadence) {
+      builder.cadence(cadence);
+    }
 
     @JsonProperty("meetingDates")
     @InDates
-    MeetingSeries.Builder meetingDates(Iterable<? extends LocalDate> elements);
+    void meetingDates(Iterable<? extends LocalDate> elements) {
+      builder.meetingDates(elements);
+    }
 
     @JsonProperty("reviewsResults")
     @In
-    MeetingSeries.Builder reviewsResults(boolean reviewsResults);
+    void reviewsResults(boolean reviewsResults) {
+      builder.reviewsResults(reviewsResults);
+    }
+
+    MeetingSeries build() {
+      return builder.build();
+    }
   }
 
   @ValueType
-  @JsonDeserialize(builder = Channel.Builder.class)
+  @JsonSerialize(as = Channel.class)
+  @JsonDeserialize(builder = ChannelReader.class)
   @JsonPropertyOrder({"id", "name", "kind", "audience", "publishesResults", "partnerIds"})
   interface ChannelMixIn {
     @JsonProperty("id")
@@ -1328,30 +1708,49 @@ final class ModelMixIns {
     List<String> partnerIds();
   }
 
+  /** Reads {@link Channel} through its public builder. */
   @BuilderType
-  interface ChannelBuilderMixIn {
+  static final class ChannelReader {
+    private final Channel.Builder builder = Channel.builder();
+
     @JsonProperty("id")
     @In
-    Channel.Builder id(String id);
+    void id(String id) {
+      builder.id(id);
+    }
 
     @JsonProperty("name")
     @In
-    Channel.Builder name(String name);
+    void name(String name) {
+      builder.name(name);
+    }
 
     @JsonProperty("kind")
     @In
-    Channel.Builder kind(ChannelKind kind);
+    void kind(ChannelKind kind) {
+      builder.kind(kind);
+    }
 
     @JsonProperty("audience")
     @In
-    Channel.Builder audience(Audience audience);
+    void audience(Audience audience) {
+      builder.audience(audience);
+    }
 
     @JsonProperty("publishesResults")
     @In
-    Channel.Builder publishesResults(boolean publishesResults);
+    void publishesResults(boolean publishesResults) {
+      builder.publishesResults(publishesResults);
+    }
 
     @JsonProperty("partnerIds")
     @In
-    Channel.Builder partnerIds(Iterable<String> elements);
+    void partnerIds(Iterable<String> elements) {
+      builder.partnerIds(elements);
+    }
+
+    Channel build() {
+      return builder.build();
+    }
   }
 }

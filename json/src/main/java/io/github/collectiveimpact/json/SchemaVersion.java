@@ -207,7 +207,7 @@ final class SchemaVersion {
     private static final long serialVersionUID = 1L;
 
     private static boolean isInitiative(BeanDescription description) {
-      return description.getBeanClass() == Initiative.Builder.class;
+      return description.getBeanClass() == ModelMixIns.InitiativeReader.class;
     }
 
     @Override
