@@ -58,8 +58,9 @@ public final class ValidationReport {
    * @param summaries the per-category summaries
    * @param findings the findings
    * @return the report
-   * @throws IllegalArgumentException if a category has two summaries, a rule is both passed and failed, or
-   *     a finding's rule is not among its category's failed rules
+   * @throws InconsistentReportException if a category has two summaries, a rule is both passed and
+   *     failed, or a finding's rule is not among its category's failed rules; it names the offending part
+   *     by its JSON Pointer in the report's JSON form
    */
   public static ValidationReport of(
       String initiativeId,
@@ -71,14 +72,20 @@ public final class ValidationReport {
     Objects.requireNonNull(initiativeName, "initiativeName");
     Objects.requireNonNull(asOf, "asOf");
     Map<Category, CategorySummary> byCategory = new EnumMap<>(Category.class);
-    for (CategorySummary summary : summaries) {
+    for (int i = 0; i < summaries.size(); i++) {
+      CategorySummary summary = summaries.get(i);
       if (byCategory.put(summary.category(), summary) != null) {
-        throw new IllegalArgumentException("two summaries for category " + summary.category());
+        throw new InconsistentReportException(
+            "/summary/categories/" + i + "/category",
+            "a second summary of category \"" + jsonName(summary.category()) + "\"");
       }
       Set<String> passed = new HashSet<>(summary.passedRuleIds());
-      for (String failed : summary.failedRuleIds()) {
-        if (passed.contains(failed)) {
-          throw new IllegalArgumentException("rule " + failed + " is both passed and failed");
+      List<String> failedIds = summary.failedRuleIds();
+      for (int j = 0; j < failedIds.size(); j++) {
+        if (passed.contains(failedIds.get(j))) {
+          throw new InconsistentReportException(
+              "/summary/categories/" + i + "/failedRuleIds/" + j,
+              "rule \"" + failedIds.get(j) + "\" is both passed and failed");
         }
       }
     }
@@ -90,16 +97,16 @@ public final class ValidationReport {
       failed.put(summary.category(), new HashSet<>(summary.failedRuleIds()));
     }
     List<Finding> sorted = new ArrayList<>(findings);
-    for (Finding finding : sorted) {
-      Objects.requireNonNull(finding, "finding");
+    for (int i = 0; i < sorted.size(); i++) {
+      Finding finding = Objects.requireNonNull(sorted.get(i), "finding");
       if (!failed.get(finding.category()).contains(finding.ruleId())) {
-        throw new IllegalArgumentException(
-            "finding of rule "
+        throw new InconsistentReportException(
+            "/findings/" + i + "/ruleId",
+            "rule \""
                 + finding.ruleId()
-                + " at "
-                + finding.path()
-                + " is not among the failed rules of "
-                + finding.category());
+                + "\" is not among the failed rules of category \""
+                + jsonName(finding.category())
+                + "\" in the summary");
       }
     }
     sorted.sort(ORDER);
@@ -320,6 +327,11 @@ public final class ValidationReport {
         .append(warnings == 1 ? " warning, " : " warnings, ")
         .append(infos)
         .append(" info");
+  }
+
+  /** A category's name in the report's JSON form, e.g. {@code shared_measurement}. */
+  private static String jsonName(Category category) {
+    return category.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Compares JSON Pointers segment by segment, numeric segments as numbers. */

@@ -133,10 +133,11 @@ public final class CollectiveImpactModule extends Module {
       addEnum(serializers, deserializers, type);
     }
     serializers.addSerializer(ValidationReport.class, new ReportSerializer());
-    deserializers.addDeserializer(ValidationReport.class, new ReportDeserializer());
+    deserializers.addDeserializer(ValidationReport.class, new ReportReading());
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     context.addBeanDeserializerModifier(new SchemaVersion.Modifier());
+    context.addBeanDeserializerModifier(new ReportDocument.Starts.Modifier());
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
