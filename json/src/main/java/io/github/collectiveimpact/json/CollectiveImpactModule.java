@@ -11,6 +11,7 @@ import io.github.collectiveimpact.json.ValueCodecs.DimensionDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.DimensionSerializer;
 import io.github.collectiveimpact.json.ValueCodecs.EnumDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.EnumSerializer;
+import io.github.collectiveimpact.model.Aggregation;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.BackboneFunction;
 import io.github.collectiveimpact.model.BackboneType;
@@ -66,6 +67,7 @@ import java.util.Map;
 public final class CollectiveImpactModule extends Module {
   private static final List<Class<? extends Enum<?>>> ENUMS =
       List.of(
+          Aggregation.class,
           Audience.class,
           BackboneFunction.class,
           BackboneType.class,

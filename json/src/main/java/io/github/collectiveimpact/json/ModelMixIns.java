@@ -19,6 +19,7 @@ import io.github.collectiveimpact.json.ValueCodecs.IsoDateDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.IsoDateListDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.IsoDateSerializer;
 import io.github.collectiveimpact.model.Activity;
+import io.github.collectiveimpact.model.Aggregation;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
@@ -40,6 +41,7 @@ import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.IndicatorLevel;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.model.MeasuredGroup;
 import io.github.collectiveimpact.model.MeetingKind;
 import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.Observation;
@@ -55,10 +57,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 
 /**
@@ -104,6 +108,8 @@ final class ModelMixIns {
         Map.entry(DatedValue.Builder.class, DatedValueBuilderMixIn.class),
         Map.entry(ExternalCode.class, ExternalCodeMixIn.class),
         Map.entry(ExternalCode.Builder.class, ExternalCodeBuilderMixIn.class),
+        Map.entry(MeasuredGroup.class, MeasuredGroupMixIn.class),
+        Map.entry(MeasuredGroup.Builder.class, MeasuredGroupBuilderMixIn.class),
         Map.entry(Observation.class, ObservationMixIn.class),
         Map.entry(Observation.Builder.class, ObservationBuilderMixIn.class),
         Map.entry(ReportingPeriod.class, ReportingPeriodMixIn.class),
@@ -668,7 +674,12 @@ final class ModelMixIns {
     "dataSource",
     "dataPartnerIds",
     "disaggregations",
-    "externalCodes"
+    "externalCodes",
+    "measuredGroup",
+    "referenceGroups",
+    "tolerance",
+    "publicationLag",
+    "aggregation"
   })
   interface IndicatorMixIn {
     @JsonProperty("id")
@@ -722,6 +733,28 @@ final class ModelMixIns {
     @JsonProperty("externalCodes")
     @Many
     List<ExternalCode> externalCodes();
+
+    @JsonProperty("measuredGroup")
+    @Optionally
+    Optional<MeasuredGroup> measuredGroup();
+
+    @JsonProperty("referenceGroups")
+    @Many
+    @JsonSerialize(keyUsing = ValueCodecs.DimensionKeySerializer.class)
+    SortedMap<DisaggregationDimension, String> referenceGroups();
+
+    @JsonProperty("tolerance")
+    @Optionally
+    Optional<Double> tolerance();
+
+    @JsonProperty("publicationLag")
+    @Optionally
+    @JsonSerialize(contentUsing = ValueCodecs.PeriodSerializer.class)
+    Optional<Period> publicationLag();
+
+    @JsonProperty("aggregation")
+    @Optionally
+    Optional<Aggregation> aggregation();
   }
 
   @BuilderType
@@ -781,6 +814,59 @@ final class ModelMixIns {
     @JsonProperty("externalCodes")
     @In
     Indicator.Builder externalCodes(Iterable<? extends ExternalCode> elements);
+
+    @JsonProperty("measuredGroup")
+    @In
+    Indicator.Builder measuredGroup(MeasuredGroup measuredGroup);
+
+    @JsonProperty("referenceGroups")
+    @In
+    @JsonDeserialize(keyUsing = ValueCodecs.DimensionKeyDeserializer.class)
+    Indicator.Builder referenceGroups(
+        Map<? extends DisaggregationDimension, ? extends String> entries);
+
+    @JsonProperty("tolerance")
+    @In
+    Indicator.Builder tolerance(double tolerance);
+
+    @JsonProperty("publicationLag")
+    @In
+    @JsonDeserialize(using = ValueCodecs.PeriodDeserializer.class)
+    Indicator.Builder publicationLag(Period publicationLag);
+
+    @JsonProperty("aggregation")
+    @In
+    Indicator.Builder aggregation(Aggregation aggregation);
+  }
+
+  @ValueType
+  @JsonDeserialize(builder = MeasuredGroup.Builder.class)
+  @JsonPropertyOrder({"dimension", "group", "parity"})
+  interface MeasuredGroupMixIn {
+    @JsonProperty("dimension")
+    DisaggregationDimension dimension();
+
+    @JsonProperty("group")
+    String group();
+
+    @JsonProperty("parity")
+    @Optionally
+    Optional<Double> parity();
+  }
+
+  @BuilderType
+  interface MeasuredGroupBuilderMixIn {
+    @JsonProperty("dimension")
+    @In
+    MeasuredGroup.Builder dimension(DisaggregationDimension dimension);
+
+    @JsonProperty("group")
+    @In
+    MeasuredGroup.Builder group(String group);
+
+    @JsonProperty("parity")
+    @In
+    MeasuredGroup.Builder parity(double parity);
   }
 
   @ValueType
@@ -830,7 +916,15 @@ final class ModelMixIns {
 
   @ValueType
   @JsonDeserialize(builder = Observation.Builder.class)
-  @JsonPropertyOrder({"indicatorId", "period", "value", "partnerId", "disaggregation", "note"})
+  @JsonPropertyOrder({
+    "indicatorId",
+    "period",
+    "value",
+    "partnerId",
+    "disaggregation",
+    "note",
+    "seriesBreak"
+  })
   interface ObservationMixIn {
     @JsonProperty("indicatorId")
     String indicatorId();
@@ -852,6 +946,10 @@ final class ModelMixIns {
     @JsonProperty("note")
     @Optionally
     Optional<String> note();
+
+    @JsonProperty("seriesBreak")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    boolean seriesBreak();
   }
 
   @BuilderType
@@ -879,6 +977,10 @@ final class ModelMixIns {
     @JsonProperty("note")
     @In
     Observation.Builder note(String note);
+
+    @JsonProperty("seriesBreak")
+    @In
+    Observation.Builder seriesBreak(boolean seriesBreak);
   }
 
   @ValueType
