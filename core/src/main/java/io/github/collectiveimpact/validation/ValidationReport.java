@@ -1,6 +1,7 @@
 package io.github.collectiveimpact.validation;
 
 import io.github.collectiveimpact.model.Condition;
+import io.github.collectiveimpact.results.Results;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,18 +36,56 @@ public final class ValidationReport {
   private final LocalDate asOf;
   private final List<Finding> findings;
   private final Map<Category, CategorySummary> summaries;
+  private final Optional<Results> results;
 
   private ValidationReport(
       String initiativeId,
       String initiativeName,
       LocalDate asOf,
       List<Finding> findings,
-      Map<Category, CategorySummary> summaries) {
+      Map<Category, CategorySummary> summaries,
+      Optional<Results> results) {
     this.initiativeId = initiativeId;
     this.initiativeName = initiativeName;
     this.asOf = asOf;
     this.findings = findings;
     this.summaries = summaries;
+    this.results = results;
+  }
+
+  /**
+   * A report from its parts with the results it carries, as the validator makes it.
+   *
+   * @param initiativeId the id of the initiative validated
+   * @param initiativeName its name
+   * @param asOf the validation date
+   * @param summaries the per-category summaries
+   * @param findings the findings
+   * @param results the results of the initiative's shared measurement data as of {@code asOf}
+   * @return the report
+   * @throws InconsistentReportException as {@link #of(String, String, LocalDate, List, List)} does
+   * @throws IllegalArgumentException if the results are not as of {@code asOf}
+   */
+  public static ValidationReport of(
+      String initiativeId,
+      String initiativeName,
+      LocalDate asOf,
+      List<CategorySummary> summaries,
+      List<Finding> findings,
+      Results results) {
+    Objects.requireNonNull(results, "results");
+    ValidationReport report = of(initiativeId, initiativeName, asOf, summaries, findings);
+    if (!results.asOf().equals(asOf)) {
+      throw new IllegalArgumentException(
+          "the results are as of " + results.asOf() + ", the report as of " + asOf);
+    }
+    return new ValidationReport(
+        report.initiativeId,
+        report.initiativeName,
+        report.asOf,
+        report.findings,
+        report.summaries,
+        Optional.of(results));
   }
 
   /**
@@ -115,7 +155,19 @@ public final class ValidationReport {
         initiativeName,
         asOf,
         Collections.unmodifiableList(sorted),
-        Collections.unmodifiableMap(byCategory));
+        Collections.unmodifiableMap(byCategory),
+        Optional.empty());
+  }
+
+  /**
+   * What the initiative's shared measurement data say as of the validation date: present in every report
+   * a {@link Validator} makes, empty in a report made without them (as one read from a document written
+   * before reports carried results).
+   *
+   * @return the results
+   */
+  public Optional<Results> results() {
+    return results;
   }
 
   /**
@@ -391,12 +443,13 @@ public final class ValidationReport {
         && initiativeName.equals(o.initiativeName)
         && asOf.equals(o.asOf)
         && findings.equals(o.findings)
-        && summaries.equals(o.summaries);
+        && summaries.equals(o.summaries)
+        && results.equals(o.results);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(initiativeId, initiativeName, asOf, findings, summaries);
+    return Objects.hash(initiativeId, initiativeName, asOf, findings, summaries, results);
   }
 
   @Override

@@ -25,6 +25,10 @@ import io.github.collectiveimpact.model.MeetingKind;
 import io.github.collectiveimpact.model.PartnerRole;
 import io.github.collectiveimpact.model.Sector;
 import io.github.collectiveimpact.model.Unit;
+import io.github.collectiveimpact.results.GapChange;
+import io.github.collectiveimpact.results.Movement;
+import io.github.collectiveimpact.results.TargetStatus;
+import io.github.collectiveimpact.results.Trend;
 import io.github.collectiveimpact.validation.Category;
 import io.github.collectiveimpact.validation.Severity;
 import io.github.collectiveimpact.validation.ValidationReport;
@@ -80,7 +84,11 @@ public final class CollectiveImpactModule extends Module {
           Sector.class,
           Unit.class,
           Category.class,
-          Severity.class);
+          Severity.class,
+          Movement.class,
+          Trend.class,
+          TargetStatus.class,
+          GapChange.class);
 
   /** Creates the module. */
   public CollectiveImpactModule() {}

@@ -23,6 +23,11 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.IsoDateDeserializer;
 import io.github.collectiveimpact.model.Condition;
+import io.github.collectiveimpact.model.DisaggregationDimension;
+import io.github.collectiveimpact.results.GapChange;
+import io.github.collectiveimpact.results.Movement;
+import io.github.collectiveimpact.results.TargetStatus;
+import io.github.collectiveimpact.results.Trend;
 import io.github.collectiveimpact.validation.Category;
 import io.github.collectiveimpact.validation.Severity;
 import java.io.IOException;
@@ -73,6 +78,178 @@ final class ReportDocument {
 
     @JsonProperty("findings")
     List<FindingDocument> findings;
+
+    @JsonProperty("results")
+    ResultsDocument results;
+  }
+
+  /** The results section. */
+  @Dto
+  static final class ResultsDocument extends Part {
+    @JsonProperty("indicators")
+    List<IndicatorDocument> indicators;
+
+    @JsonProperty("summary")
+    ResultsSummaryDocument summary;
+  }
+
+  /** The results of one indicator. */
+  @Dto
+  static final class IndicatorDocument extends Part {
+    @JsonProperty("indicatorId")
+    @OwnNulls
+    @JsonDeserialize(using = Text.class)
+    String indicatorId;
+
+    @JsonProperty("latest")
+    PointDocument latest;
+
+    @JsonProperty("sinceBaseline")
+    Movement sinceBaseline;
+
+    @JsonProperty("changeSinceBaseline")
+    ChangeDocument changeSinceBaseline;
+
+    @JsonProperty("trend")
+    Trend trend;
+
+    @JsonProperty("slopePerYear")
+    Double slopePerYear;
+
+    @JsonProperty("trendPoints")
+    Integer trendPoints;
+
+    @JsonProperty("consecutivePeriodsImproving")
+    Integer consecutivePeriodsImproving;
+
+    @JsonProperty("comparable")
+    Boolean comparable;
+
+    @JsonProperty("targetStatus")
+    TargetStatus targetStatus;
+
+    @JsonProperty("nextTarget")
+    TargetDocument nextTarget;
+
+    @JsonProperty("projectedAtTarget")
+    Double projectedAtTarget;
+
+    @JsonProperty("gaps")
+    List<GapDocument> gaps;
+
+    @JsonProperty("dataGaps")
+    List<DisaggregationDimension> dataGaps;
+
+    @JsonProperty("partnerSeries")
+    List<PartnerSeriesDocument> partnerSeries;
+  }
+
+  /** A value at the end of a period. */
+  @Dto
+  static final class PointDocument extends Part {
+    @JsonProperty("value")
+    Double value;
+
+    @JsonProperty("periodEnd")
+    @JsonDeserialize(using = IsoDateDeserializer.class)
+    LocalDate periodEnd;
+  }
+
+  /** The change since baseline. */
+  @Dto
+  static final class ChangeDocument extends Part {
+    @JsonProperty("absolute")
+    Double absolute;
+
+    @JsonProperty("relative")
+    Double relative;
+  }
+
+  /** The next target. */
+  @Dto
+  static final class TargetDocument extends Part {
+    @JsonProperty("value")
+    Double value;
+
+    @JsonProperty("date")
+    @JsonDeserialize(using = IsoDateDeserializer.class)
+    LocalDate date;
+  }
+
+  /** The gaps of one dimension. */
+  @Dto
+  static final class GapDocument extends Part {
+    @JsonProperty("dimension")
+    DisaggregationDimension dimension;
+
+    @JsonProperty("reference")
+    String reference;
+
+    @JsonProperty("groups")
+    List<GroupDocument> groups;
+
+    @JsonProperty("largestGap")
+    String largestGap;
+
+    @JsonProperty("change")
+    GapChange change;
+
+    @JsonProperty("referenceWorsened")
+    Boolean referenceWorsened;
+  }
+
+  /** One group's gap. */
+  @Dto
+  static final class GroupDocument extends Part {
+    @JsonProperty("group")
+    String group;
+
+    @JsonProperty("value")
+    Double value;
+
+    @JsonProperty("gap")
+    Double gap;
+
+    @JsonProperty("relativeGap")
+    Double relativeGap;
+
+    @JsonProperty("change")
+    GapChange change;
+  }
+
+  /** One partner's own series. */
+  @Dto
+  static final class PartnerSeriesDocument extends Part {
+    @JsonProperty("partnerId")
+    String partnerId;
+
+    @JsonProperty("latest")
+    PointDocument latest;
+
+    @JsonProperty("trend")
+    Trend trend;
+  }
+
+  /** The counts over the indicators. */
+  @Dto
+  static final class ResultsSummaryDocument extends Part {
+    @JsonProperty("indicators")
+    Integer indicators;
+
+    @JsonProperty("current")
+    Integer current;
+
+    @JsonProperty("betterSinceBaseline")
+    Integer betterSinceBaseline;
+
+    @JsonProperty("improving")
+    Integer improving;
+
+    @JsonProperty("onTrackOrAchieved")
+    Integer onTrackOrAchieved;
+
+    @JsonProperty("wideningGaps")
+    Integer wideningGaps;
   }
 
   /** An object of the document, with where it starts. */

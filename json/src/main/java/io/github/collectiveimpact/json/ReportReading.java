@@ -6,15 +6,33 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.collectiveimpact.json.ReportDocument.CategoryDocument;
 import io.github.collectiveimpact.json.ReportDocument.FindingDocument;
+import io.github.collectiveimpact.json.ReportDocument.GapDocument;
+import io.github.collectiveimpact.json.ReportDocument.GroupDocument;
+import io.github.collectiveimpact.json.ReportDocument.IndicatorDocument;
+import io.github.collectiveimpact.json.ReportDocument.PartnerSeriesDocument;
+import io.github.collectiveimpact.json.ReportDocument.PointDocument;
+import io.github.collectiveimpact.json.ReportDocument.ResultsDocument;
+import io.github.collectiveimpact.json.ReportDocument.ResultsSummaryDocument;
 import io.github.collectiveimpact.json.ReportDocument.SummaryDocument;
+import io.github.collectiveimpact.model.DatedValue;
+import io.github.collectiveimpact.results.BaselineChange;
+import io.github.collectiveimpact.results.EquityGap;
+import io.github.collectiveimpact.results.GroupGap;
+import io.github.collectiveimpact.results.IndicatorResult;
+import io.github.collectiveimpact.results.PartnerSeries;
+import io.github.collectiveimpact.results.Point;
+import io.github.collectiveimpact.results.Results;
+import io.github.collectiveimpact.results.ResultsSummary;
 import io.github.collectiveimpact.validation.CategorySummary;
 import io.github.collectiveimpact.validation.Finding;
 import io.github.collectiveimpact.validation.InconsistentReportException;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -96,7 +114,16 @@ final class ReportReading extends StdDeserializer<ValidationReport> {
     }
     ValidationReport report;
     try {
-      report = ValidationReport.of(d.initiativeId, d.initiativeName, d.asOf, summaries, findings);
+      report =
+          d.results == null
+              ? ValidationReport.of(d.initiativeId, d.initiativeName, d.asOf, summaries, findings)
+              : ValidationReport.of(
+                  d.initiativeId,
+                  d.initiativeName,
+                  d.asOf,
+                  summaries,
+                  findings,
+                  results(d.results, d.asOf));
     } catch (InconsistentReportException e) {
       throw problem(e.problem(), locationOf(e.path(), d), e.path());
     }
@@ -127,6 +154,157 @@ final class ReportReading extends StdDeserializer<ValidationReport> {
           "category");
     }
     return report;
+  }
+
+  /** The results section as the results it describes. */
+  private static Results results(ResultsDocument r, LocalDate asOf) throws LocatedProblem {
+    String at = "/" + ReportFormat.RESULTS;
+    require(r, at, ReportFormat.INDICATORS, r.indicators);
+    require(r, at, ReportFormat.SUMMARY, r.summary);
+    List<IndicatorResult> indicators = new ArrayList<>();
+    for (int i = 0; i < r.indicators.size(); i++) {
+      IndicatorDocument x = r.indicators.get(i);
+      String ai = at + "/" + ReportFormat.INDICATORS + "/" + i;
+      require(x, ai, ReportFormat.INDICATOR_ID, x.indicatorId);
+      require(x, ai, ReportFormat.TREND, x.trend);
+      require(x, ai, ReportFormat.TREND_POINTS, x.trendPoints);
+      require(x, ai, ReportFormat.CONSECUTIVE_PERIODS_IMPROVING, x.consecutivePeriodsImproving);
+      require(x, ai, ReportFormat.TARGET_STATUS, x.targetStatus);
+      List<EquityGap> gaps = new ArrayList<>();
+      List<GapDocument> gapDocuments = x.gaps == null ? List.of() : x.gaps;
+      for (int j = 0; j < gapDocuments.size(); j++) {
+        GapDocument g = gapDocuments.get(j);
+        String ag = ai + "/" + ReportFormat.GAPS + "/" + j;
+        require(g, ag, ReportFormat.DIMENSION, g.dimension);
+        require(g, ag, ReportFormat.REFERENCE, g.reference);
+        require(g, ag, ReportFormat.GROUPS, g.groups);
+        require(g, ag, ReportFormat.CHANGE, g.change);
+        List<GroupGap> groups = new ArrayList<>();
+        for (int k = 0; k < g.groups.size(); k++) {
+          GroupDocument m = g.groups.get(k);
+          String am = ag + "/" + ReportFormat.GROUPS + "/" + k;
+          require(m, am, ReportFormat.GROUP, m.group);
+          require(m, am, ReportFormat.VALUE, m.value);
+          require(m, am, ReportFormat.CHANGE, m.change);
+          groups.add(
+              new GroupGap(
+                  m.group,
+                  m.value,
+                  Optional.ofNullable(m.gap),
+                  Optional.ofNullable(m.relativeGap),
+                  m.change));
+        }
+        gaps.add(
+            new EquityGap(
+                g.dimension,
+                g.reference,
+                groups,
+                Optional.ofNullable(g.largestGap),
+                g.change,
+                Boolean.TRUE.equals(g.referenceWorsened)));
+      }
+      List<PartnerSeries> partners = new ArrayList<>();
+      List<PartnerSeriesDocument> partnerDocuments =
+          x.partnerSeries == null ? List.of() : x.partnerSeries;
+      for (int j = 0; j < partnerDocuments.size(); j++) {
+        PartnerSeriesDocument p = partnerDocuments.get(j);
+        String ap = ai + "/" + ReportFormat.PARTNER_SERIES + "/" + j;
+        require(p, ap, ReportFormat.PARTNER_ID, p.partnerId);
+        require(p, ap, ReportFormat.TREND, p.trend);
+        partners.add(
+            new PartnerSeries(
+                p.partnerId, point(p.latest, ap + "/" + ReportFormat.LATEST), p.trend));
+      }
+      Optional<BaselineChange> change = Optional.empty();
+      if (x.changeSinceBaseline != null) {
+        require(
+            x.changeSinceBaseline,
+            ai + "/" + ReportFormat.CHANGE_SINCE_BASELINE,
+            ReportFormat.ABSOLUTE,
+            x.changeSinceBaseline.absolute);
+        change =
+            Optional.of(
+                new BaselineChange(
+                    x.changeSinceBaseline.absolute,
+                    Optional.ofNullable(x.changeSinceBaseline.relative)));
+      }
+      Optional<DatedValue> next = Optional.empty();
+      if (x.nextTarget != null) {
+        String an = ai + "/" + ReportFormat.NEXT_TARGET;
+        require(x.nextTarget, an, ReportFormat.VALUE, x.nextTarget.value);
+        require(x.nextTarget, an, ReportFormat.DATE, x.nextTarget.date);
+        try {
+          next = Optional.of(DatedValue.of(x.nextTarget.value, x.nextTarget.date));
+        } catch (RuntimeException e) {
+          throw problem(e.getMessage(), x.nextTarget.start, an);
+        }
+      }
+      try {
+        indicators.add(
+            new IndicatorResult(
+                x.indicatorId,
+                point(x.latest, ai + "/" + ReportFormat.LATEST),
+                Optional.ofNullable(x.sinceBaseline),
+                change,
+                x.trend,
+                Optional.ofNullable(x.slopePerYear),
+                x.trendPoints,
+                x.consecutivePeriodsImproving,
+                x.comparable == null || x.comparable,
+                x.targetStatus,
+                next,
+                Optional.ofNullable(x.projectedAtTarget),
+                gaps,
+                x.dataGaps == null ? List.of() : x.dataGaps,
+                partners));
+      } catch (IllegalArgumentException e) {
+        throw problem(e.getMessage(), x.start, ai);
+      }
+    }
+    ResultsSummaryDocument s = r.summary;
+    String as = at + "/" + ReportFormat.SUMMARY;
+    require(s, as, ReportFormat.INDICATORS, s.indicators);
+    require(s, as, ReportFormat.CURRENT, s.current);
+    require(s, as, ReportFormat.BETTER_SINCE_BASELINE, s.betterSinceBaseline);
+    require(s, as, ReportFormat.IMPROVING, s.improving);
+    require(s, as, ReportFormat.ON_TRACK_OR_ACHIEVED, s.onTrackOrAchieved);
+    require(s, as, ReportFormat.WIDENING_GAPS, s.wideningGaps);
+    ResultsSummary summary;
+    try {
+      summary =
+          new ResultsSummary(
+              s.indicators,
+              s.current,
+              s.betterSinceBaseline,
+              s.improving,
+              s.onTrackOrAchieved,
+              s.wideningGaps);
+    } catch (IllegalArgumentException e) {
+      throw problem(e.getMessage(), s.start, as);
+    }
+    if (summary.indicators() != indicators.size()) {
+      throw problem(
+          "the summary counts "
+              + summary.indicators()
+              + " indicators but the results list "
+              + indicators.size(),
+          s.start,
+          as + "/" + ReportFormat.INDICATORS);
+    }
+    return new Results(asOf, indicators, summary);
+  }
+
+  private static Optional<Point> point(PointDocument p, String at) throws LocatedProblem {
+    if (p == null) {
+      return Optional.empty();
+    }
+    require(p, at, ReportFormat.VALUE, p.value);
+    require(p, at, ReportFormat.PERIOD_END, p.periodEnd);
+    try {
+      return Optional.of(new Point(p.value, p.periodEnd));
+    } catch (IllegalArgumentException e) {
+      throw problem(e.getMessage(), p.start, at);
+    }
   }
 
   /** Refuses a part without a required property, at the start of the part. */

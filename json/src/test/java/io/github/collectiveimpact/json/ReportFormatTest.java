@@ -28,7 +28,7 @@ class ReportFormatTest {
   static final String REPORT =
       """
       {
-        "schemaVersion": "1.0",
+        "schemaVersion": "1.1",
         "initiativeId": "road-map",
         "initiativeName": "The Road Map Project",
         "asOf": "2026-06-30",
@@ -99,6 +99,14 @@ class ReportFormatTest {
   }
 
   @Test
+  void aReportOfSchemaVersion10WithoutResultsStillReads() throws Exception {
+    ValidationReport read =
+        JSON.readReport(reportWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.0\""));
+    assertEquals(report(), read);
+    assertTrue(read.results().isEmpty());
+  }
+
+  @Test
   void theDerivedPropertiesMayBeLeftOut() throws Exception {
     String bare =
         reportWith("\"valid\": false,\n", "")
@@ -110,11 +118,11 @@ class ReportFormatTest {
   static Stream<Arguments> badReports() {
     return Stream.of(
         Arguments.of(
-            reportWith("\"schemaVersion\": \"1.0\",\n", ""),
+            reportWith("\"schemaVersion\": \"1.1\",\n", ""),
             "/schemaVersion",
             "missing required property"),
         Arguments.of(
-            reportWith("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.1\""),
+            reportWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"2.1\""),
             "/schemaVersion",
             "not a supported schema version"),
         Arguments.of(
