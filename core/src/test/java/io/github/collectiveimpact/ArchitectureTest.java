@@ -92,6 +92,29 @@ class ArchitectureTest {
   }
 
   @Test
+  void theResultsDependOnTheModelAndTheJdkOnly() {
+    classes()
+        .that()
+        .resideInAPackage("io.github.collectiveimpact.results..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..", "io.github.collectiveimpact.model..", "io.github.collectiveimpact.results..")
+        .check(core);
+  }
+
+  @Test
+  void theModelDoesNotDependOnTheResults() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.collectiveimpact.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.collectiveimpact.results..")
+        .check(core);
+  }
+
+  @Test
   void nothingInCoreUsesJackson() {
     noClasses()
         .should()

@@ -9,6 +9,13 @@ import org.immutables.value.Value;
  *
  * <p>Whether the value fits the indicator's unit, and whether the indicator exists, is for the validator to
  * report; an observation only checks that its value is a finite number.
+ *
+ * <p>How the results combine observations (see {@link Indicator} for the whole of it): an observation
+ * without a partner is the initiative's value for its period and group; observations of several partners
+ * for the same period and group are summed only for an additive unit ({@link Unit#additive()}) whose
+ * indicator does not declare {@link Aggregation#NONE}, and otherwise each partner's series stands alone;
+ * an observation whose period ends after the validation date is ignored by the results and by every
+ * time-based rule; and {@link #seriesBreak()} starts the series afresh for trends.
  */
 @Value.Immutable
 public abstract class Observation implements WithObservation {
@@ -55,6 +62,19 @@ public abstract class Observation implements WithObservation {
    * @return the note
    */
   public abstract Optional<String> note();
+
+  /**
+   * Whether this value starts a new series: the test, the survey or the method changed with it, so that
+   * it cannot be compared with the values before it (as when a state moves to a new assessment). Trends
+   * use only the points from the latest break on; the change since baseline is still reported, as the
+   * initiative's own figures say it.
+   *
+   * @return {@code true} if the series breaks here; {@code false} by default
+   */
+  @Value.Default
+  public boolean seriesBreak() {
+    return false;
+  }
 
   @Value.Check
   void check() {

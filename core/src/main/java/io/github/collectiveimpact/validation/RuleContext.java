@@ -1,6 +1,7 @@
 package io.github.collectiveimpact.validation;
 
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.results.Results;
 import java.time.LocalDate;
 
 /**
@@ -22,6 +23,17 @@ public interface RuleContext {
    * @return the date
    */
   LocalDate asOf();
+
+  /**
+   * The results of the initiative's shared measurement data as of the validation date. A validator
+   * computes them once per validation and gives every rule the same; a context of one's own computes
+   * them on each call unless it overrides this method.
+   *
+   * @return the results
+   */
+  default Results results() {
+    return Results.of(initiative(), asOf());
+  }
 
   /**
    * The value of a threshold in force: set by the validator's builder, else by a profile, else its default.

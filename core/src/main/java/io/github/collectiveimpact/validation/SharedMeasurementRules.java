@@ -104,9 +104,12 @@ final class SharedMeasurementRules {
           "SM-007",
           SHARED_MEASUREMENT,
           WARNING,
-          "An indicator's latest observation is no older than its reporting frequency plus a grace period",
+          "An indicator's latest observation is no older than its reporting frequency plus its"
+              + " publication lag and a grace period",
           "Using data to learn, adapt and improve continuously needs current data; stale data hides"
-              + " whether the curve is turning.",
+              + " whether the curve is turning. Only observations of periods ending by the validation"
+              + " date count, and data published a while after their period (the indicator's"
+              + " publicationLag) are not stale for it.",
           Sources.PRINCIPLES_OF_PRACTICE,
           "indicatorId",
           "latestPeriodEnd",
@@ -139,9 +142,11 @@ final class SharedMeasurementRules {
           "SM-010",
           SHARED_MEASUREMENT,
           INFO,
-          "Each population indicator is disaggregated by at least one dimension",
+          "Each population indicator is disaggregated by at least one dimension, unless it measures"
+              + " one group",
           "Averages hide gaps: centering equity means grounding the work in data disaggregated by race,"
-              + " income and other dimensions.",
+              + " income and other dimensions. An indicator of one group's figure (measuredGroup) already"
+              + " is disaggregated data.",
           Sources.CENTERING_EQUITY,
           "count",
           "indicatorIds");
@@ -293,14 +298,23 @@ final class SharedMeasurementRules {
       if (indicator.reportingFrequency().isEmpty() || positions.length == 0) {
         continue;
       }
-      LocalDate latest = observations.get(positions[0]).period().end();
+      // Data for periods ending after the validation date are not yet data as of that date.
+      LocalDate latest = null;
       for (int p : positions) {
         LocalDate end = observations.get(p).period().end();
-        if (end.isAfter(latest)) {
+        if (!end.isAfter(context.asOf()) && (latest == null || end.isAfter(latest))) {
           latest = end;
         }
       }
-      LocalDate due = Dates.plus(indicator.reportingFrequency().get().nextAfter(latest), grace);
+      if (latest == null) {
+        continue;
+      }
+      LocalDate due =
+          Dates.plus(
+              Dates.plus(
+                  indicator.reportingFrequency().get().nextAfter(latest),
+                  indicator.publicationLag().orElse(Period.ZERO)),
+              grace);
       if (due.isBefore(context.asOf())) {
         context.report(
             "/indicators/" + i, indicator.id(), latest, indicator.reportingFrequency().get());
@@ -344,7 +358,9 @@ final class SharedMeasurementRules {
     Affected aggregate = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      if (indicator.level() == IndicatorLevel.POPULATION && indicator.disaggregations().isEmpty()) {
+      if (indicator.level() == IndicatorLevel.POPULATION
+          && indicator.disaggregations().isEmpty()
+          && indicator.measuredGroup().isEmpty()) {
         aggregate.add("/indicators/" + i + "/disaggregations", indicator.id());
       }
     }

@@ -1,6 +1,7 @@
 package io.github.collectiveimpact.validation;
 
 import io.github.collectiveimpact.model.Condition;
+import io.github.collectiveimpact.results.Results;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,18 +36,56 @@ public final class ValidationReport {
   private final LocalDate asOf;
   private final List<Finding> findings;
   private final Map<Category, CategorySummary> summaries;
+  private final Optional<Results> results;
 
   private ValidationReport(
       String initiativeId,
       String initiativeName,
       LocalDate asOf,
       List<Finding> findings,
-      Map<Category, CategorySummary> summaries) {
+      Map<Category, CategorySummary> summaries,
+      Optional<Results> results) {
     this.initiativeId = initiativeId;
     this.initiativeName = initiativeName;
     this.asOf = asOf;
     this.findings = findings;
     this.summaries = summaries;
+    this.results = results;
+  }
+
+  /**
+   * A report from its parts with the results it carries, as the validator makes it.
+   *
+   * @param initiativeId the id of the initiative validated
+   * @param initiativeName its name
+   * @param asOf the validation date
+   * @param summaries the per-category summaries
+   * @param findings the findings
+   * @param results the results of the initiative's shared measurement data as of {@code asOf}
+   * @return the report
+   * @throws InconsistentReportException as {@link #of(String, String, LocalDate, List, List)} does
+   * @throws IllegalArgumentException if the results are not as of {@code asOf}
+   */
+  public static ValidationReport of(
+      String initiativeId,
+      String initiativeName,
+      LocalDate asOf,
+      List<CategorySummary> summaries,
+      List<Finding> findings,
+      Results results) {
+    Objects.requireNonNull(results, "results");
+    ValidationReport report = of(initiativeId, initiativeName, asOf, summaries, findings);
+    if (!results.asOf().equals(asOf)) {
+      throw new IllegalArgumentException(
+          "the results are as of " + results.asOf() + ", the report as of " + asOf);
+    }
+    return new ValidationReport(
+        report.initiativeId,
+        report.initiativeName,
+        report.asOf,
+        report.findings,
+        report.summaries,
+        Optional.of(results));
   }
 
   /**
@@ -58,8 +98,9 @@ public final class ValidationReport {
    * @param summaries the per-category summaries
    * @param findings the findings
    * @return the report
-   * @throws IllegalArgumentException if a category has two summaries, a rule is both passed and failed, or
-   *     a finding's rule is not among its category's failed rules
+   * @throws InconsistentReportException if a category has two summaries, a rule is both passed and
+   *     failed, or a finding's rule is not among its category's failed rules; it names the offending part
+   *     by its JSON Pointer in the report's JSON form
    */
   public static ValidationReport of(
       String initiativeId,
@@ -71,14 +112,20 @@ public final class ValidationReport {
     Objects.requireNonNull(initiativeName, "initiativeName");
     Objects.requireNonNull(asOf, "asOf");
     Map<Category, CategorySummary> byCategory = new EnumMap<>(Category.class);
-    for (CategorySummary summary : summaries) {
+    for (int i = 0; i < summaries.size(); i++) {
+      CategorySummary summary = summaries.get(i);
       if (byCategory.put(summary.category(), summary) != null) {
-        throw new IllegalArgumentException("two summaries for category " + summary.category());
+        throw new InconsistentReportException(
+            "/summary/categories/" + i + "/category",
+            "a second summary of category \"" + jsonName(summary.category()) + "\"");
       }
       Set<String> passed = new HashSet<>(summary.passedRuleIds());
-      for (String failed : summary.failedRuleIds()) {
-        if (passed.contains(failed)) {
-          throw new IllegalArgumentException("rule " + failed + " is both passed and failed");
+      List<String> failedIds = summary.failedRuleIds();
+      for (int j = 0; j < failedIds.size(); j++) {
+        if (passed.contains(failedIds.get(j))) {
+          throw new InconsistentReportException(
+              "/summary/categories/" + i + "/failedRuleIds/" + j,
+              "rule \"" + failedIds.get(j) + "\" is both passed and failed");
         }
       }
     }
@@ -90,16 +137,16 @@ public final class ValidationReport {
       failed.put(summary.category(), new HashSet<>(summary.failedRuleIds()));
     }
     List<Finding> sorted = new ArrayList<>(findings);
-    for (Finding finding : sorted) {
-      Objects.requireNonNull(finding, "finding");
+    for (int i = 0; i < sorted.size(); i++) {
+      Finding finding = Objects.requireNonNull(sorted.get(i), "finding");
       if (!failed.get(finding.category()).contains(finding.ruleId())) {
-        throw new IllegalArgumentException(
-            "finding of rule "
+        throw new InconsistentReportException(
+            "/findings/" + i + "/ruleId",
+            "rule \""
                 + finding.ruleId()
-                + " at "
-                + finding.path()
-                + " is not among the failed rules of "
-                + finding.category());
+                + "\" is not among the failed rules of category \""
+                + jsonName(finding.category())
+                + "\" in the summary");
       }
     }
     sorted.sort(ORDER);
@@ -108,7 +155,19 @@ public final class ValidationReport {
         initiativeName,
         asOf,
         Collections.unmodifiableList(sorted),
-        Collections.unmodifiableMap(byCategory));
+        Collections.unmodifiableMap(byCategory),
+        Optional.empty());
+  }
+
+  /**
+   * What the initiative's shared measurement data say as of the validation date: present in every report
+   * a {@link Validator} makes, empty in a report made without them (as one read from a document written
+   * before reports carried results).
+   *
+   * @return the results
+   */
+  public Optional<Results> results() {
+    return results;
   }
 
   /**
@@ -322,6 +381,11 @@ public final class ValidationReport {
         .append(" info");
   }
 
+  /** A category's name in the report's JSON form, e.g. {@code shared_measurement}. */
+  private static String jsonName(Category category) {
+    return category.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Compares JSON Pointers segment by segment, numeric segments as numbers. */
   static int comparePaths(String a, String b) {
     int i = 0;
@@ -379,12 +443,13 @@ public final class ValidationReport {
         && initiativeName.equals(o.initiativeName)
         && asOf.equals(o.asOf)
         && findings.equals(o.findings)
-        && summaries.equals(o.summaries);
+        && summaries.equals(o.summaries)
+        && results.equals(o.results);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(initiativeId, initiativeName, asOf, findings, summaries);
+    return Objects.hash(initiativeId, initiativeName, asOf, findings, summaries, results);
   }
 
   @Override

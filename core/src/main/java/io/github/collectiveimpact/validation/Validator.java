@@ -1,6 +1,7 @@
 package io.github.collectiveimpact.validation;
 
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.results.Results;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ public final class Validator {
       passed.put(c, new ArrayList<>());
       failed.put(c, new ArrayList<>());
     }
-    Shared shared = new Shared(initiative);
+    Shared shared = new Shared(initiative, Results.of(initiative, date));
     for (Rule rule : rules) {
       RuleDescriptor d = rule.descriptor();
       Context context =
@@ -125,7 +126,8 @@ public final class Validator {
       Collections.sort(f);
       summaries.add(new CategorySummary(c, p, f));
     }
-    return ValidationReport.of(initiative.id(), initiative.name(), date, summaries, findings);
+    return ValidationReport.of(
+        initiative.id(), initiative.name(), date, summaries, findings, shared.results);
   }
 
   /**
@@ -191,10 +193,12 @@ public final class Validator {
   /** What the rules of one validation share: indexes of the initiative that several rules need. */
   private static final class Shared {
     private final Initiative initiative;
+    private final Results results;
     private ObservationIndex observationIndex;
 
-    Shared(Initiative initiative) {
+    Shared(Initiative initiative, Results results) {
       this.initiative = initiative;
+      this.results = results;
     }
 
     ObservationIndex observationIndex() {
@@ -233,6 +237,11 @@ public final class Validator {
     @Override
     public Initiative initiative() {
       return initiative;
+    }
+
+    @Override
+    public Results results() {
+      return shared.results;
     }
 
     /** The observation index of this validation, built by the first rule that needs it. */

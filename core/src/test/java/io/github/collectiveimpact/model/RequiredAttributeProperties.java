@@ -84,6 +84,9 @@ class RequiredAttributeProperties {
           type("ExternalCode", ExternalCode::builder, ExternalCode.Builder::build)
               .requires("catalogue", b -> b.catalogue("GPRA"))
               .requires("code", b -> b.code("1")),
+          type("MeasuredGroup", MeasuredGroup::builder, MeasuredGroup.Builder::build)
+              .requires("dimension", b -> b.dimension(DisaggregationDimension.RACE_ETHNICITY))
+              .requires("group", b -> b.group("Black")),
           type("Observation", Observation::builder, Observation.Builder::build)
               .requires("indicatorId", b -> b.indicatorId("kready"))
               .requires("period", b -> b.period(ReportingPeriod.ofYear(2020)))

@@ -18,6 +18,7 @@ import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.IndicatorLevel;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.model.MeasuredGroup;
 import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.ReportingPeriod;
 import java.time.LocalDate;
@@ -335,6 +336,26 @@ class SharedMeasurementRulesTest {
   private static final LocalDate LAST_FRESH_END = LocalDate.of(2026, 3, 23);
 
   @Test
+  void anIndicatorOfOneGroupNeedNotBeDisaggregated() {
+    Initiative oneGroup =
+        withFirstIndicator(
+            i ->
+                Indicator.builder()
+                    .from(i)
+                    .level(IndicatorLevel.POPULATION)
+                    .disaggregations(List.of())
+                    .measuredGroup(
+                        MeasuredGroup.of(DisaggregationDimension.RACE_ETHNICITY, "Black"))
+                    .build());
+    // The indicator's own figure is the group's: no observation is broken down further.
+    assertPasses(
+        oneGroup.withObservations(
+            removeIf(
+                oneGroup.observations(),
+                o -> o.indicatorId().equals(first.id()) && o.disaggregation().isPresent())));
+  }
+
+  @Test
   @Triggers("SM-007")
   void dataOlderThanOneIntervalPlusTheGraceAreStale() {
     assertPasses(reportedWeeklyUntil(LAST_FRESH_END));
@@ -354,6 +375,35 @@ class SharedMeasurementRulesTest {
         initiative,
         "SM-007",
         at("/indicators/0", first.id(), "2026-03-23", "P7D"));
+  }
+
+  @Test
+  @Triggers("SM-007")
+  void dataForPeriodsAfterTheValidationDateDoNotMakeAnIndicatorFresh() {
+    // Weekly data until 2026-03-21 are stale as of 2026-06-30; a value for a period ending after
+    // the
+    // validation date is not data yet, so it changes nothing.
+    Initiative stale = reportedWeeklyUntil(LAST_FRESH_END.minusDays(1));
+    Initiative withLater =
+        stale.withObservations(
+            append(
+                stale.observations(),
+                stale
+                    .observations()
+                    .get(0)
+                    .withPeriod(ReportingPeriod.of(AS_OF.plusDays(1), AS_OF.plusDays(7)))));
+    assertOnly(withLater, "SM-007", at("/indicators/0", first.id(), "2026-03-22", "P7D"));
+  }
+
+  @Test
+  @Triggers("SM-007")
+  void thePublicationLagIsAllowedOnTopOfTheFrequency() {
+    Initiative stale = reportedWeeklyUntil(LAST_FRESH_END.minusDays(1));
+    Initiative lagged =
+        stale.withIndicators(
+            replace(stale.indicators(), 0, i -> i.withPublicationLag(Period.ofDays(1))));
+    assertOnly(stale, "SM-007", at("/indicators/0", first.id(), "2026-03-22", "P7D"));
+    assertPasses(lagged);
   }
 
   @Test

@@ -257,6 +257,33 @@ class ValidationReportTest {
   }
 
   @Test
+  void anInconsistencyNamesItsPartByItsPointerInTheReport() {
+    CategorySummary structure =
+        new CategorySummary(Category.STRUCTURE, List.of(), List.of("ST-001"));
+    CategorySummary both =
+        new CategorySummary(Category.COMMON_AGENDA, List.of("CA-001"), List.of("CA-002", "CA-001"));
+    InconsistentReportException twice =
+        assertThrows(
+            InconsistentReportException.class,
+            () -> ValidationReport.of("i", "n", DATE, List.of(structure, structure), List.of()));
+    assertEquals("/summary/categories/1/category", twice.path());
+    InconsistentReportException passedAndFailed =
+        assertThrows(
+            InconsistentReportException.class,
+            () -> ValidationReport.of("i", "n", DATE, List.of(structure, both), List.of()));
+    assertEquals("/summary/categories/1/failedRuleIds/1", passedAndFailed.path());
+    assertTrue(passedAndFailed.problem().contains("CA-001"), passedAndFailed.problem());
+    Finding listed = finding("ST-001", Category.STRUCTURE, Severity.ERROR, "/x");
+    Finding unlisted = finding("ST-002", Category.STRUCTURE, Severity.ERROR, "/x");
+    InconsistentReportException notFailed =
+        assertThrows(
+            InconsistentReportException.class,
+            () ->
+                ValidationReport.of("i", "n", DATE, List.of(structure), List.of(listed, unlisted)));
+    assertEquals("/findings/1/ruleId", notFailed.path());
+  }
+
+  @Test
   void theReportsListsCannotBeChanged() {
     ValidationReport report = report(ORDERED);
     assertThrows(UnsupportedOperationException.class, () -> report.findings().clear());

@@ -80,6 +80,12 @@ public final class CollectiveImpactJson {
   public static final String SCHEMA_VERSION = SchemaVersion.CURRENT;
 
   /**
+   * The schema version of the validation reports this library writes, {@value}; it reads every {@code
+   * 1.x} report (1.0 reports have no {@code results} section).
+   */
+  public static final String REPORT_SCHEMA_VERSION = SchemaVersion.REPORT_CURRENT;
+
+  /**
    * The class-path location of the JSON Schema (draft 2020-12) of the initiative document, {@value}; see
    * {@link #initiativeSchema()}.
    */

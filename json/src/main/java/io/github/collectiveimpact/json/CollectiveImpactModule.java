@@ -12,6 +12,7 @@ import io.github.collectiveimpact.json.ValueCodecs.DimensionSerializer;
 import io.github.collectiveimpact.json.ValueCodecs.EnumDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.EnumSerializer;
 import io.github.collectiveimpact.model.ActivityKind;
+import io.github.collectiveimpact.model.Aggregation;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.BackboneFunction;
 import io.github.collectiveimpact.model.BackboneType;
@@ -27,6 +28,10 @@ import io.github.collectiveimpact.model.Sector;
 import io.github.collectiveimpact.model.SectorFamily;
 import io.github.collectiveimpact.model.SystemsChangeKind;
 import io.github.collectiveimpact.model.Unit;
+import io.github.collectiveimpact.results.GapChange;
+import io.github.collectiveimpact.results.Movement;
+import io.github.collectiveimpact.results.TargetStatus;
+import io.github.collectiveimpact.results.Trend;
 import io.github.collectiveimpact.validation.Category;
 import io.github.collectiveimpact.validation.Severity;
 import io.github.collectiveimpact.validation.ValidationReport;
@@ -69,6 +74,7 @@ import java.util.Map;
 public final class CollectiveImpactModule extends Module {
   private static final List<Class<? extends Enum<?>>> ENUMS =
       List.of(
+          Aggregation.class,
           ActivityKind.class,
           Audience.class,
           BackboneFunction.class,
@@ -84,7 +90,11 @@ public final class CollectiveImpactModule extends Module {
           SystemsChangeKind.class,
           Unit.class,
           Category.class,
-          Severity.class);
+          Severity.class,
+          Movement.class,
+          Trend.class,
+          TargetStatus.class,
+          GapChange.class);
 
   /** Creates the module. */
   public CollectiveImpactModule() {}
@@ -139,10 +149,11 @@ public final class CollectiveImpactModule extends Module {
       addEnum(serializers, deserializers, type);
     }
     serializers.addSerializer(ValidationReport.class, new ReportSerializer());
-    deserializers.addDeserializer(ValidationReport.class, new ReportDeserializer());
+    deserializers.addDeserializer(ValidationReport.class, new ReportReading());
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     context.addBeanDeserializerModifier(new SchemaVersion.Modifier());
+    context.addBeanDeserializerModifier(new ReportDocument.Starts.Modifier());
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

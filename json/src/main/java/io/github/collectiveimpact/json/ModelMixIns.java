@@ -20,6 +20,7 @@ import io.github.collectiveimpact.json.ValueCodecs.IsoDateListDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.IsoDateSerializer;
 import io.github.collectiveimpact.model.Activity;
 import io.github.collectiveimpact.model.ActivityKind;
+import io.github.collectiveimpact.model.Aggregation;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
@@ -42,6 +43,7 @@ import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.IndicatorLevel;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.model.MeasuredGroup;
 import io.github.collectiveimpact.model.MeetingKind;
 import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.MonetaryAmount;
@@ -61,12 +63,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 
 /**
@@ -103,6 +107,7 @@ final class ModelMixIns {
         Map.entry(Indicator.class, IndicatorMixIn.class),
         Map.entry(DatedValue.class, DatedValueMixIn.class),
         Map.entry(ExternalCode.class, ExternalCodeMixIn.class),
+        Map.entry(MeasuredGroup.class, MeasuredGroupMixIn.class),
         Map.entry(Observation.class, ObservationMixIn.class),
         Map.entry(ReportingPeriod.class, ReportingPeriodMixIn.class),
         Map.entry(Disaggregation.class, DisaggregationMixIn.class),
@@ -1029,7 +1034,12 @@ final class ModelMixIns {
     "dataSource",
     "dataPartnerIds",
     "disaggregations",
-    "externalCodes"
+    "externalCodes",
+    "measuredGroup",
+    "referenceGroups",
+    "tolerance",
+    "publicationLag",
+    "aggregation"
   })
   interface IndicatorMixIn {
     @JsonProperty("id")
@@ -1083,6 +1093,28 @@ final class ModelMixIns {
     @JsonProperty("externalCodes")
     @Many
     List<ExternalCode> externalCodes();
+
+    @JsonProperty("measuredGroup")
+    @Optionally
+    Optional<MeasuredGroup> measuredGroup();
+
+    @JsonProperty("referenceGroups")
+    @Many
+    @JsonSerialize(keyUsing = ValueCodecs.DimensionKeySerializer.class)
+    SortedMap<DisaggregationDimension, String> referenceGroups();
+
+    @JsonProperty("tolerance")
+    @Optionally
+    Optional<Double> tolerance();
+
+    @JsonProperty("publicationLag")
+    @Optionally
+    @JsonSerialize(contentUsing = ValueCodecs.PeriodSerializer.class)
+    Optional<Period> publicationLag();
+
+    @JsonProperty("aggregation")
+    @Optionally
+    Optional<Aggregation> aggregation();
   }
 
   /** Reads {@link Indicator} through its public builder. */
@@ -1174,7 +1206,83 @@ final class ModelMixIns {
       builder.externalCodes(elements);
     }
 
+    @JsonProperty("measuredGroup")
+    @In
+    void measuredGroup(MeasuredGroup measuredGroup) {
+      builder.measuredGroup(measuredGroup);
+    }
+
+    @JsonProperty("referenceGroups")
+    @In
+    @JsonDeserialize(keyUsing = ValueCodecs.DimensionKeyDeserializer.class)
+    void referenceGroups(Map<? extends DisaggregationDimension, ? extends String> entries) {
+      builder.referenceGroups(entries);
+    }
+
+    @JsonProperty("tolerance")
+    @In
+    void tolerance(double tolerance) {
+      builder.tolerance(tolerance);
+    }
+
+    @JsonProperty("publicationLag")
+    @In
+    @JsonDeserialize(using = ValueCodecs.PeriodDeserializer.class)
+    void publicationLag(Period publicationLag) {
+      builder.publicationLag(publicationLag);
+    }
+
+    @JsonProperty("aggregation")
+    @In
+    void aggregation(Aggregation aggregation) {
+      builder.aggregation(aggregation);
+    }
+
     Indicator build() {
+      return builder.build();
+    }
+  }
+
+  @ValueType
+  @JsonSerialize(as = MeasuredGroup.class)
+  @JsonDeserialize(builder = MeasuredGroupReader.class)
+  @JsonPropertyOrder({"dimension", "group", "parity"})
+  interface MeasuredGroupMixIn {
+    @JsonProperty("dimension")
+    DisaggregationDimension dimension();
+
+    @JsonProperty("group")
+    String group();
+
+    @JsonProperty("parity")
+    @Optionally
+    Optional<Double> parity();
+  }
+
+  /** Reads {@link MeasuredGroup} through its public builder. */
+  @BuilderType
+  static final class MeasuredGroupReader {
+    private final MeasuredGroup.Builder builder = MeasuredGroup.builder();
+
+    @JsonProperty("dimension")
+    @In
+    void dimension(DisaggregationDimension dimension) {
+      builder.dimension(dimension);
+    }
+
+    @JsonProperty("group")
+    @In
+    void group(String group) {
+      builder.group(group);
+    }
+
+    @JsonProperty("parity")
+    @In
+    void parity(double parity) {
+      builder.parity(parity);
+    }
+
+    MeasuredGroup build() {
       return builder.build();
     }
   }
@@ -1251,7 +1359,15 @@ final class ModelMixIns {
   @ValueType
   @JsonSerialize(as = Observation.class)
   @JsonDeserialize(builder = ObservationReader.class)
-  @JsonPropertyOrder({"indicatorId", "period", "value", "partnerId", "disaggregation", "note"})
+  @JsonPropertyOrder({
+    "indicatorId",
+    "period",
+    "value",
+    "partnerId",
+    "disaggregation",
+    "note",
+    "seriesBreak"
+  })
   interface ObservationMixIn {
     @JsonProperty("indicatorId")
     String indicatorId();
@@ -1273,6 +1389,10 @@ final class ModelMixIns {
     @JsonProperty("note")
     @Optionally
     Optional<String> note();
+
+    @JsonProperty("seriesBreak")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    boolean seriesBreak();
   }
 
   /** Reads {@link Observation} through its public builder. */
@@ -1314,6 +1434,12 @@ final class ModelMixIns {
     @In
     void note(String note) {
       builder.note(note);
+    }
+
+    @JsonProperty("seriesBreak")
+    @In
+    void seriesBreak(boolean seriesBreak) {
+      builder.seriesBreak(seriesBreak);
     }
 
     Observation build() {

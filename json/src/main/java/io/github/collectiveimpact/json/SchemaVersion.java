@@ -41,8 +41,14 @@ final class SchemaVersion {
   /** The property's name. */
   static final String PROPERTY = "schemaVersion";
 
-  /** The version this library writes. */
+  /** The version of the initiative document this library writes. */
   static final String CURRENT = "1.1";
+
+  /**
+   * The version of the report document this library writes: 1.1 added the {@code results} section; a
+   * reader reads every 1.x report, with or without it.
+   */
+  static final String REPORT_CURRENT = "1.1";
 
   /** The major version this library reads; minor versions are backward compatible. */
   static final int MAJOR = 1;

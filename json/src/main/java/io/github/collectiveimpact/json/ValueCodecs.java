@@ -238,6 +238,81 @@ final class ValueCodecs {
     }
   }
 
+  /** The ISO-8601 periods the format accepts: upper case, years, months, weeks and days, no signs. */
+  private static final java.util.regex.Pattern PERIOD =
+      java.util.regex.Pattern.compile("P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?");
+
+  /** Writes a period as ISO-8601 text, e.g. {@code P1Y}. */
+  static final class PeriodSerializer extends StdScalarSerializer<java.time.Period> {
+    private static final long serialVersionUID = 1L;
+
+    PeriodSerializer() {
+      super(java.time.Period.class);
+    }
+
+    @Override
+    public void serialize(java.time.Period value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(value.toString());
+    }
+  }
+
+  /** Reads a period from ISO-8601 text such as {@code P1Y} or {@code P6M}, with no negative part. */
+  static final class PeriodDeserializer extends StdScalarDeserializer<java.time.Period> {
+    private static final long serialVersionUID = 1L;
+
+    PeriodDeserializer() {
+      super(java.time.Period.class);
+    }
+
+    @Override
+    public java.time.Period deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      String text =
+          readString(
+              p, ctxt, java.time.Period.class, "an ISO-8601 period as a string such as \"P1Y\"");
+      if (PERIOD.matcher(text).matches()) {
+        try {
+          return java.time.Period.parse(text);
+        } catch (java.time.DateTimeException e) {
+          // too large: reported below
+        }
+      }
+      throw invalid(
+          p, text, java.time.Period.class, "is not an ISO-8601 period such as \"P1Y\" or \"P0D\"");
+    }
+  }
+
+  /** Writes a disaggregation dimension as a property name: its key. */
+  static final class DimensionKeySerializer extends StdScalarSerializer<DisaggregationDimension> {
+    private static final long serialVersionUID = 1L;
+
+    DimensionKeySerializer() {
+      super(DisaggregationDimension.class);
+    }
+
+    @Override
+    public void serialize(
+        DisaggregationDimension value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeFieldName(value.key());
+    }
+  }
+
+  /** Reads a disaggregation dimension from a property name: its key. */
+  static final class DimensionKeyDeserializer
+      extends com.fasterxml.jackson.databind.KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      try {
+        return DisaggregationDimension.of(key);
+      } catch (InvalidModelException e) {
+        return ctxt.handleWeirdKey(
+            DisaggregationDimension.class, key, "is not a dimension key in lower-case snake case");
+      }
+    }
+  }
+
   /** Writes a disaggregation dimension as its key, e.g. {@code race_ethnicity}. */
   static final class DimensionSerializer extends StdScalarSerializer<DisaggregationDimension> {
     private static final long serialVersionUID = 1L;

@@ -22,6 +22,7 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "io.github.collectiveimpact.json..",
               "io.github.collectiveimpact.model",
+              "io.github.collectiveimpact.results",
               "io.github.collectiveimpact.validation",
               "com.fasterxml.jackson..",
               "java..");

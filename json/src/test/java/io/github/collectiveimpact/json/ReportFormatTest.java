@@ -139,6 +139,14 @@ class ReportFormatTest {
   }
 
   @Test
+  void aReportOfSchemaVersion10WithoutResultsStillReads() throws Exception {
+    ValidationReport read =
+        JSON.readReport(reportWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.0\""));
+    assertEquals(report(), read);
+    assertTrue(read.results().isEmpty());
+  }
+
+  @Test
   void theDerivedPropertiesMayBeLeftOut() throws Exception {
     String bare =
         reportWith("\"valid\": false,\n", "")
