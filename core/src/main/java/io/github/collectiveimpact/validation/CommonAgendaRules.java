@@ -207,7 +207,7 @@ final class CommonAgendaRules {
               + " agenda",
           "The critiques' first failure pattern is an agenda set top-down by funders; a funder-based"
               + " backbone must win broad community ownership first. Reported when the backbone is"
-              + " funder-based (stated, or the backbone is a philanthropy partner) and neither the"
+              + " funder-based (stated, or hosted by a philanthropy or a funding partner) and neither the"
               + " steering committee nor the partners who endorsed the agenda include a community"
               + " partner or a partner with lived experience. A lean backbone is not the problem.",
           Sources.WOLFF_2016 + "; " + Sources.BACKBONE_STRUCTURE);
@@ -468,7 +468,10 @@ final class CommonAgendaRules {
     context.report("/partners");
   }
 
-  /** Whether the backbone is funder-based: stated so, or unstated and hosted by a philanthropy. */
+  /**
+   * Whether the backbone is funder-based: stated so, or of unstated type and hosted by a partner that
+   * is a philanthropy or funds the initiative (a programme officer at a foundation, say).
+   */
   static boolean funderBased(Initiative initiative) {
     Optional<Backbone> backbone = initiative.backbone();
     if (backbone.isEmpty()) {
@@ -478,7 +481,9 @@ final class CommonAgendaRules {
       return backbone.get().type().get() == BackboneType.FUNDER_BASED;
     }
     Optional<Partner> host = backbone.get().partnerId().flatMap(initiative::partner);
-    return host.isPresent() && host.get().sectorFamily() == SectorFamily.PHILANTHROPY;
+    return host.isPresent()
+        && (host.get().sectorFamily() == SectorFamily.PHILANTHROPY
+            || host.get().roles().contains(PartnerRole.FUNDER));
   }
 
   private static void notFunderSet(RuleContext context) {

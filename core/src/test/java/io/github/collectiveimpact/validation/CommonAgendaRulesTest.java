@@ -627,6 +627,22 @@ class CommonAgendaRulesTest {
     Initiative unstated =
         hosted.withBackbone(hosted.backbone().orElseThrow().withType(Optional.empty()));
     assertTrue(CommonAgendaRules.funderBased(unstated));
+    // A funder of another family (a city that funds the work) hosting the backbone counts too.
+    Initiative cityHosted =
+        unstated.withPartners(
+            mapAll(
+                unstated.partners(),
+                p ->
+                    p.id().equals("foundation")
+                        ? p.withSector(Sector.GOVERNMENT).withRoles(PartnerRole.FUNDER)
+                        : p));
+    assertTrue(CommonAgendaRules.funderBased(cityHosted));
+    assertTrue(
+        !CommonAgendaRules.funderBased(
+            cityHosted.withPartners(
+                mapAll(
+                    cityHosted.partners(),
+                    p -> p.id().equals("foundation") ? p.withRoles(List.of()) : p))));
     assertTrue(
         !CommonAgendaRules.funderBased(
             hosted.withBackbone(
