@@ -302,9 +302,7 @@ class MalformedDocumentTest {
             "not a valid ISO-8601 date"),
         bad(
             "an empty date",
-            roadMapWith(
-                "\"end\": \"2020-06-30\", \"kind\"",
-                "\"end\": \"\", \"kind\""),
+            roadMapWith("\"end\": \"2020-06-30\", \"kind\"", "\"end\": \"\", \"kind\""),
             "/activities/0/end",
             "not a valid ISO-8601 date"),
         bad(
