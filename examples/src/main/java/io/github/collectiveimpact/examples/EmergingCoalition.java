@@ -1,6 +1,7 @@
 package io.github.collectiveimpact.examples;
 
 import io.github.collectiveimpact.model.Activity;
+import io.github.collectiveimpact.model.ActivityKind;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.Cadence;
 import io.github.collectiveimpact.model.Channel;
@@ -26,19 +27,23 @@ import java.time.LocalDate;
  * it together. Everything here is illustrative.
  *
  * <p>It is incomplete on purpose, in the ways young coalitions usually are, so that the validator has
- * something to say under every condition:
+ * something to say under every condition. Two things are wholly absent or contradictory, and are errors;
+ * the rest are the weaknesses (warnings) and unstated practices (notes) of a coalition in its first year:
  *
  * <ul>
- *   <li>structure: an activity names the town library as a contributor, but the library has not joined;
- *   <li>common agenda: no shared vision yet; the one goal has no target date; only the district has
- *       endorsed the agenda; two sectors only; no community voice;
- *   <li>shared measurement: the one indicator has no baseline, target or reporting frequency, one data
- *       partner, no data yet and no breakdown by group, and nothing publishes results;
+ *   <li>structure: an activity names the town library as a contributor, but the library has not joined
+ *       (an error);
+ *   <li>common agenda: no shared vision yet; the one goal has no target date, and its indicator no
+ *       target; only the district has endorsed the agenda; two families of sectors only (government and
+ *       nonprofit); no resident or community group at all; no champion; no equity focus and no data by
+ *       group;
+ *   <li>shared measurement: the one indicator has no baseline, target or reporting frequency, no data yet
+ *       and no breakdown by group; nothing publishes results, and no meeting reviews them;
  *   <li>mutually reinforcing activities: the family reading nights have no lead and no link to the agenda,
  *       and one partner has no part in any activity;
  *   <li>continuous communication: partners meet monthly over coffee, but there is no steering committee,
  *       and nothing reaches the public;
- *   <li>backbone support: there is none.
+ *   <li>backbone support: there is none (an error: the condition is wholly absent).
  * </ul>
  */
 public final class EmergingCoalition {
@@ -81,18 +86,20 @@ public final class EmergingCoalition {
             CommonAgenda.builder()
                 .problemStatement(
                     "Too many children in Lakeside read below grade level by the end of grade 3.")
-                // No vision yet: the partners have not agreed on one (CA-002).
-                // The goal has no target date, and its indicator no target (CA-004).
+                // No vision yet: the partners have not agreed on one (CA-002). The goal has no
+                // target date (CA-004), and its indicator no target (CA-010); it has no equity
+                // focus, and the indicator is not broken down by group (CA-016).
                 .addGoals(
                     Goal.builder()
                         .id(GOAL)
                         .statement("More children read at grade level by the end of grade 3")
                         .addIndicatorIds(GRADE_3_READING)
                         .build())
-                // Only the district has signed so far (CA-005, for each of the other two).
+                // Only the district has signed so far (CA-005, one finding naming the other two).
                 .addEndorsements(Endorsement.of(SCHOOL_DISTRICT, LocalDate.of(2025, 10, 1)))
                 .build())
-        // Two sectors, K-12 and nonprofit (CA-006), and no residents or community group (CA-009).
+        // Two families of sectors, government (the public school district) and nonprofit (CA-012),
+        // no residents or community group (CA-009), and no champion (CA-014).
         .addPartners(
             Partner.builder()
                 .id(SCHOOL_DISTRICT)
@@ -112,10 +119,9 @@ public final class EmergingCoalition {
                 .sector(Sector.NONPROFIT)
                 .build())
         // One indicator, defined and with a source, but with no reporting frequency (SM-002), no
-        // baseline
-        // or target (SM-003, twice), one data partner where a population indicator needs two
-        // (SM-005),
-        // no observation yet (SM-006) and no breakdown by group (SM-010).
+        // baseline or target (SM-003, one finding for both), no observation yet (SM-006) and no
+        // breakdown by group (SM-010). One data partner is enough for a population indicator from
+        // the district's own screener.
         .addIndicators(
             Indicator.builder()
                 .id(GRADE_3_READING)
@@ -133,6 +139,7 @@ public final class EmergingCoalition {
             Activity.builder()
                 .id("after-school-tutoring")
                 .name("After-school tutoring")
+                .kind(ActivityKind.PROGRAM_DELIVERY)
                 .leadPartnerId(TUTORS)
                 .addContributingPartnerIds(SCHOOL_DISTRICT, LIBRARY)
                 .addGoalIds(GOAL)
@@ -140,14 +147,14 @@ public final class EmergingCoalition {
                 .start(LocalDate.of(2025, 10, 1))
                 .build(),
             // Planned, but no one leads it (MR-001) and it is tied to no goal or indicator
-            // (MR-002). Family
-            // Services, meant to run it, has no part in any activity (MR-004).
+            // (MR-002). Family Services, meant to run it, has no part in any activity (MR-004).
             Activity.builder()
                 .id("family-reading-nights")
                 .name("Family reading nights")
                 .start(LocalDate.of(2026, 1, 15))
                 .build())
-        // Partners meet monthly, but there is no steering committee (CC-001).
+        // Partners meet monthly, but there is no steering committee (CC-001), and the coffee is not
+        // where they look at results together (SM-021).
         .addMeetingSeries(
             MeetingSeries.builder()
                 .id("coalition-coffee")

@@ -27,6 +27,20 @@ final class MeetingDates {
    */
   static MeetingSeries ofWorkingGroup(
       WorkingGroup group, String name, Cadence cadence, LocalDate first, LocalDate last) {
+    return ofWorkingGroup(group, name, cadence, first, last, false);
+  }
+
+  /**
+   * The meeting series of a working group, as {@link #ofWorkingGroup(WorkingGroup, String, Cadence,
+   * LocalDate, LocalDate)}, stating whether its meetings review the shared results.
+   */
+  static MeetingSeries ofWorkingGroup(
+      WorkingGroup group,
+      String name,
+      Cadence cadence,
+      LocalDate first,
+      LocalDate last,
+      boolean reviewsResults) {
     return MeetingSeries.builder()
         .id(group.id() + "-meetings")
         .name(name)
@@ -35,6 +49,7 @@ final class MeetingDates {
         .addAllParticipantPartnerIds(group.memberPartnerIds())
         .cadence(cadence)
         .addAllMeetingDates(every(cadence, first, last))
+        .reviewsResults(reviewsResults)
         .build();
   }
 }

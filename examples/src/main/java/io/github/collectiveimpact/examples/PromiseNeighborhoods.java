@@ -5,6 +5,7 @@ import static io.github.collectiveimpact.examples.Observations.total;
 import static io.github.collectiveimpact.model.DisaggregationDimension.INCOME;
 
 import io.github.collectiveimpact.model.Activity;
+import io.github.collectiveimpact.model.ActivityKind;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
@@ -14,6 +15,7 @@ import io.github.collectiveimpact.model.Cadence;
 import io.github.collectiveimpact.model.Channel;
 import io.github.collectiveimpact.model.ChannelKind;
 import io.github.collectiveimpact.model.CommonAgenda;
+import io.github.collectiveimpact.model.DateRange;
 import io.github.collectiveimpact.model.DatedValue;
 import io.github.collectiveimpact.model.Direction;
 import io.github.collectiveimpact.model.Endorsement;
@@ -30,6 +32,7 @@ import io.github.collectiveimpact.model.Partner;
 import io.github.collectiveimpact.model.PartnerRole;
 import io.github.collectiveimpact.model.ReportingPeriod;
 import io.github.collectiveimpact.model.Sector;
+import io.github.collectiveimpact.model.SectorFamily;
 import io.github.collectiveimpact.model.StaffPosition;
 import io.github.collectiveimpact.model.Unit;
 import io.github.collectiveimpact.model.WorkingGroup;
@@ -105,11 +108,15 @@ public final class PromiseNeighborhoods {
   private static final String GOAL_HEALTHY = "healthy-safe-connected";
 
   // Illustrative: a five-year grant that began in the 2023-24 school year, with a baseline from the
-  // year
-  // before.
+  // year before. The Department awards implementation grants for five years (GAO, "Promise
+  // Neighborhoods Promotes Collaboration but Needs National Evaluation Plan", GAO-14-432, 2014),
+  // and grantees set targets for each indicator for all five years of the grant (Urban Institute,
+  // "Promise Neighborhood Target Setting Guidance"); the start date is illustrative.
   private static final ReportingPeriod BASELINE_YEAR = ReportingPeriod.ofSchoolYear(2022);
   private static final ReportingPeriod LATEST_YEAR = ReportingPeriod.ofSchoolYear(2024);
   private static final LocalDate TARGET_DATE = LocalDate.of(2028, 6, 30);
+  private static final DateRange GRANT_PERIOD =
+      DateRange.of(LocalDate.of(2023, 7, 1), LocalDate.of(2028, 6, 30));
 
   private PromiseNeighborhoods() {}
 
@@ -148,9 +155,18 @@ public final class PromiseNeighborhoods {
    * (Promise Neighborhoods Institute, "What we do"); how they are split with the lead agency is
    * illustrative.
    *
-   * <p>Left out on purpose: the two nutrition and exercise indicators ({@code PN-08} and {@code PN-09})
-   * come from a small neighbourhood survey and are not broken down by group, so the validator reports
-   * SM-010 (INFO) for each. With the profile applied there is no other finding.
+   * <p>What the program requires of a member is modelled as such: residents sit on the advisory board
+   * (the lived_experience role), the federal grant is committed for its five years, and the working groups
+   * use the indicators' data to improve their solutions. The validator reports, as of 2026-06-30, with
+   * or without the profile:
+   *
+   * <ul>
+   *   <li>SM-010 (INFO), one finding for both: the two nutrition and exercise indicators ({@code PN-08}
+   *       and {@code PN-09}) come from a small neighbourhood survey and are not broken down by group, on
+   *       purpose;
+   *   <li>CA-014 (INFO): the program does not ask for an influential champion, and this member names
+   *       none.
+   * </ul>
    *
    * @return the initiative
    */
@@ -184,8 +200,8 @@ public final class PromiseNeighborhoods {
             PartnerRole.STEERING_COMMITTEE_MEMBER,
             PartnerRole.DATA_PARTNER),
         // A real organisation: the network's backbone. It takes part in the member's work through
-        // the
-        // network's capacity building; no other role of the PartnerRole vocabulary describes it.
+        // the network's capacity building; no other role of the PartnerRole vocabulary describes
+        // it.
         partner(
             PROMISE_NEIGHBORHOODS_INSTITUTE,
             "Promise Neighborhoods Institute at PolicyLink",
@@ -210,16 +226,25 @@ public final class PromiseNeighborhoods {
             Sector.HEALTH,
             PartnerRole.DATA_PARTNER,
             PartnerRole.SERVICE_PROVIDER),
+        // Residents taking part themselves. A grantee must be representative of its neighbourhood:
+        // residents have an active role in decision-making, and at least one-third of its governing
+        // or advisory board are residents of the neighbourhood, low-income residents of the city or
+        // county, or public officials who serve it (U.S. Department of Education, Promise
+        // Neighborhoods, "Eligibility"). Here the council's members hold the advisory board's
+        // resident seats.
         partner(
             RESIDENTS,
             "Northgate Heights residents' council (fictional)",
             Sector.COMMUNITY,
-            PartnerRole.COMMUNITY_VOICE,
+            PartnerRole.LIVED_EXPERIENCE,
             PartnerRole.STEERING_COMMITTEE_MEMBER),
+        // A community college is public: government by ownership, although higher education is
+        // usually nonprofit.
         partner(
             COLLEGE,
             "Regional community college (fictional)",
             Sector.HIGHER_EDUCATION,
+            SectorFamily.GOVERNMENT,
             PartnerRole.DATA_PARTNER,
             PartnerRole.SERVICE_PROVIDER),
         partner(
@@ -234,10 +259,21 @@ public final class PromiseNeighborhoods {
     return Partner.builder().id(id).name(name).sector(sector).addRoles(roles).build();
   }
 
+  /** A partner whose family of sectors is not its sector's usual one. */
+  private static Partner partner(
+      String id, String name, Sector sector, SectorFamily family, PartnerRole... roles) {
+    return Partner.builder()
+        .id(id)
+        .name(name)
+        .sector(sector)
+        .family(family)
+        .addRoles(roles)
+        .build();
+  }
+
   private static CommonAgenda agenda() {
     // The program organises its 15 indicators under ten results; this member states four goals of
-    // its own
-    // that group them (illustrative).
+    // its own that group them (illustrative).
     CommonAgenda.Builder agenda =
         CommonAgenda.builder()
             .problemStatement(
@@ -556,8 +592,8 @@ public final class PromiseNeighborhoods {
   }
 
   /**
-   * Illustrative: the member's programs, each in the working group of its goal, and the capacity building
-   * it does with the national network.
+   * Illustrative: the member's programs, each in the working group of its goal, which deliver services,
+   * and the capacity building it does with the national network.
    */
   private static List<Activity> activities() {
     LocalDate start = LocalDate.of(2023, 9, 1);
@@ -639,6 +675,7 @@ public final class PromiseNeighborhoods {
             .addContributingPartnerIds(PROMISE_NEIGHBORHOODS_INSTITUTE)
             .addGoalIds(GOAL_EARLY, GOAL_SCHOOL, GOAL_POSTSECONDARY, GOAL_HEALTHY)
             .start(start)
+            .kind(ActivityKind.CONVENING_AND_CAPACITY)
             .build());
   }
 
@@ -655,14 +692,22 @@ public final class PromiseNeighborhoods {
             .name(name)
             .leadPartnerId(lead)
             .workingGroupId(workingGroupId)
-            .start(start);
+            .start(start)
+            .kind(ActivityKind.PROGRAM_DELIVERY);
     for (int n : indicatorNumbers) {
       activity.addIndicatorIds(indicatorId(n));
     }
     return activity.build();
   }
 
-  /** Illustrative: every series, its members and dates. */
+  /**
+   * Illustrative: every series, its members and dates. The working groups review the indicators' data:
+   * in the network, performance data are used to manage partners' performance against targets and to
+   * improve solutions continuously (Promise Neighborhoods Institute, "Building capacity", the stages of
+   * a Promise Neighborhood's data work), and the Department gave grantees a results scorecard and
+   * training to use data to select, assess and adjust their strategies (Clear Impact, "U.S. Department of
+   * Education Chooses RLG and Results Scorecard for Promise Neighborhoods", 2013).
+   */
   private static List<MeetingSeries> meetings() {
     List<MeetingSeries> meetings = new ArrayList<>();
     meetings.add(
@@ -684,7 +729,8 @@ public final class PromiseNeighborhoods {
               group.name() + " working group meetings",
               Cadence.MONTHLY,
               LocalDate.of(2025, 9, 4),
-              LocalDate.of(2026, 6, 4)));
+              LocalDate.of(2026, 6, 4),
+              true));
     }
     meetings.add(
         MeetingSeries.builder()
@@ -746,11 +792,14 @@ public final class PromiseNeighborhoods {
             StaffPosition.of("Promise Neighborhood director", 1.0),
             StaffPosition.of("Data and evaluation manager", 1.0),
             StaffPosition.of("Family and resident engagement coordinators", 2.0))
-        // The program is federally funded; grantees also raise matching funds (illustrative, no
-        // amounts).
+        // The program is federally funded, for the five years of the grant (see GRANT_PERIOD); the
+        // Department funds it a budget year at a time, subject to continuation. Grantees also raise
+        // matching funds (illustrative). Amounts, and how long the match is committed, are not
+        // stated.
         .addFundingSources(
             FundingSource.builder()
                 .name("U.S. Department of Education, Promise Neighborhoods program")
+                .committed(GRANT_PERIOD)
                 .build(),
             FundingSource.builder().name("Local matching funders (illustrative)").build())
         // The local backbone.
@@ -767,10 +816,8 @@ public final class PromiseNeighborhoods {
             BackboneRole.of(
                 BackboneFunction.ADVANCE_POLICY, "Brings residents' priorities to the city"))
         // The network-level backbone: the Promise Neighborhoods Institute builds local leaders'
-        // capacity,
-        // gathers evidence for strategy and scaling, raises funds, and guides strategy with
-        // technical
-        // assistance (Promise Neighborhoods Institute, "What we do").
+        // capacity, gathers evidence for strategy and scaling, raises funds, and guides strategy
+        // with technical assistance (Promise Neighborhoods Institute, "What we do").
         .addRoles(
             networkRole(
                 BackboneFunction.GUIDE_VISION_AND_STRATEGY,

@@ -6,6 +6,7 @@ import static io.github.collectiveimpact.model.DisaggregationDimension.INCOME;
 import static io.github.collectiveimpact.model.DisaggregationDimension.RACE_ETHNICITY;
 
 import io.github.collectiveimpact.model.Activity;
+import io.github.collectiveimpact.model.ActivityKind;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
@@ -31,6 +32,7 @@ import io.github.collectiveimpact.model.Partner;
 import io.github.collectiveimpact.model.PartnerRole;
 import io.github.collectiveimpact.model.ReportingPeriod;
 import io.github.collectiveimpact.model.Sector;
+import io.github.collectiveimpact.model.SectorFamily;
 import io.github.collectiveimpact.model.StaffPosition;
 import io.github.collectiveimpact.model.Unit;
 import io.github.collectiveimpact.model.WorkingGroup;
@@ -58,7 +60,10 @@ import java.util.List;
  *       same for every group of students, so results are disaggregated by race and ethnicity and by income
  *       (roadmapproject.org, "Measuring success");
  *   <li>the four approaches (alignment and collaboration, parent and community engagement, the power of
- *       data, stronger systems) as activities that advance both goals;
+ *       data, stronger systems) as activities that advance both goals, stronger systems being work on the
+ *       system itself and the power of data the backbone's data work;
+ *   <li>the Project Sponsors as the steering committee, which reviewed the results with the partners when
+ *       progress fell short of the 2020 goal;
  *   <li>the 2017 revision, as a second goal (see {@link #initiative()}).
  * </ul>
  *
@@ -139,8 +144,7 @@ public final class RoadMapProject {
       List.of(AUBURN, FEDERAL_WAY, HIGHLINE, KENT, RENTON, SEATTLE, TUKWILA);
 
   // Illustrative: the baseline year and the latest year of data. The dates of the interim and final
-  // targets
-  // are read as the end of the school year named (2014, 2017, 2020).
+  // targets are read as the end of the school year named (2014, 2017, 2020).
   private static final ReportingPeriod BASELINE_YEAR = ReportingPeriod.ofSchoolYear(2010);
   private static final ReportingPeriod LATEST_YEAR = ReportingPeriod.ofSchoolYear(2024);
   private static final LocalDate BY_2014 = LocalDate.of(2014, 6, 30);
@@ -156,9 +160,20 @@ public final class RoadMapProject {
    * <p>How the 2017 revision is modelled: the agenda keeps the 2020 goal, with its passed target date, as
    * the record of what partners committed to and what the on-track indicators' interim and final targets
    * were set for; and it adds the 2030 goal (70% of youth earn a college degree or career credential,
-   * opportunity gaps eliminated), measured by a credential attainment indicator with a 2030 target. The
-   * validator therefore reports CA-007 for the 2020 goal, which is exactly what that rule is for: a goal
-   * whose date has passed is assessed and renewed. That WARNING is the only finding.
+   * opportunity gaps eliminated), measured by a credential attainment indicator with a 2030 target. A
+   * passed goal beside a current one is the agenda evolving, so CA-007 does not report it.
+   *
+   * <p>The validator reports, as of 2026-06-30:
+   *
+   * <ul>
+   *   <li>CA-009 (WARNING) and CA-011 (INFO): parent and community organisations sit with the Project
+   *       Sponsors, but no resident or parent is documented deciding there themselves; in 2016 the
+   *       partners made "increase parent and youth voice throughout the Road Map Project" one of the four
+   *       focus areas of their strategic refresh (CCER, "Exploring the roads to success",
+   *       roadmapproject.org, 2016);
+   *   <li>CA-014 (INFO): the sources consulted name no influential champion;
+   *   <li>BB-008 (INFO): the sources name the backbone's funders, not for how long they committed.
+   * </ul>
    *
    * @return the initiative
    */
@@ -194,8 +209,8 @@ public final class RoadMapProject {
             "Community Center for Education Results (CCER)",
             Sector.NONPROFIT,
             PartnerRole.DATA_PARTNER));
-    // The public school districts of the Road Map region. Seattle Public Schools takes part for the
-    // schools of South Seattle.
+    // The public school districts of the Road Map region (government, the usual family of a school
+    // district). Seattle Public Schools takes part for the schools of South Seattle.
     partners.add(district(AUBURN, "Auburn School District"));
     partners.add(district(FEDERAL_WAY, "Federal Way Public Schools"));
     partners.add(district(HIGHLINE, "Highline Public Schools"));
@@ -204,10 +219,8 @@ public final class RoadMapProject {
     partners.add(district(SEATTLE, "Seattle Public Schools"));
     partners.add(district(TUKWILA, "Tukwila School District"));
     // The Seattle Foundation and the Bill & Melinda Gates Foundation are listed among the Project
-    // Sponsors,
-    // beside community representatives (CCER, "Road Map for Education Results: From Cradle to
-    // College and
-    // Career", presentation).
+    // Sponsors, beside community representatives (CCER, "Road Map for Education Results: From
+    // Cradle to College and Career", presentation).
     partners.add(
         partner(
             SEATTLE_FOUNDATION,
@@ -222,7 +235,9 @@ public final class RoadMapProject {
             Sector.PHILANTHROPY,
             PartnerRole.FUNDER,
             PartnerRole.STEERING_COMMITTEE_MEMBER));
-    // Illustrative groupings, not named organisations.
+    // Illustrative groupings, not named organisations. The parent and community organisations speak
+    // for the community; no grouping of residents or parents taking part themselves (the
+    // lived_experience role) is documented.
     partners.add(
         partner(
             EARLY_LEARNING,
@@ -231,11 +246,14 @@ public final class RoadMapProject {
             PartnerRole.SERVICE_PROVIDER,
             PartnerRole.DATA_PARTNER,
             PartnerRole.WORKING_GROUP_LEAD));
+    // Washington's community and technical colleges are public, state institutions, as are its
+    // public universities: government by ownership, although higher education is usually nonprofit.
     partners.add(
         partner(
             COLLEGES,
             "Community and technical colleges and universities of the region (illustrative grouping)",
             Sector.HIGHER_EDUCATION,
+            SectorFamily.GOVERNMENT,
             PartnerRole.SERVICE_PROVIDER,
             PartnerRole.DATA_PARTNER,
             PartnerRole.WORKING_GROUP_LEAD));
@@ -264,6 +282,18 @@ public final class RoadMapProject {
 
   private static Partner partner(String id, String name, Sector sector, PartnerRole... roles) {
     return Partner.builder().id(id).name(name).sector(sector).addRoles(roles).build();
+  }
+
+  /** A partner whose family of sectors is not its sector's usual one. */
+  private static Partner partner(
+      String id, String name, Sector sector, SectorFamily family, PartnerRole... roles) {
+    return Partner.builder()
+        .id(id)
+        .name(name)
+        .sector(sector)
+        .family(family)
+        .addRoles(roles)
+        .build();
   }
 
   private static CommonAgenda agenda() {
@@ -299,8 +329,7 @@ public final class RoadMapProject {
                     .equityFocus(closeTheGaps)
                     .build())
             // The 2017 revision: by 2030, 70% of youth earn a degree or credential, and opportunity
-            // gaps
-            // are eliminated. The same two dimensions of the gaps are kept.
+            // gaps are eliminated. The same two dimensions of the gaps are kept.
             .addGoals(
                 Goal.builder()
                     .id(GOAL_2030)
@@ -326,8 +355,8 @@ public final class RoadMapProject {
     earlyData.add(EARLY_LEARNING);
     List<String> collegeData = List.of(CCER, COLLEGES);
     // Illustrative: definitions, data sources and every value. The targets are the same for every
-    // group of
-    // students, so results are disaggregated by group (roadmapproject.org, "Measuring success").
+    // group of students, so results are disaggregated by group (roadmapproject.org, "Measuring
+    // success").
     return List.of(
         onTrack(
             KINDERGARTEN_READY,
@@ -436,8 +465,7 @@ public final class RoadMapProject {
   private static List<Observation> observations() {
     List<Observation> all = new ArrayList<>();
     // indicator, first year, value then, latest; then latest for: low income, not low income,
-    // Black,
-    // Hispanic or Latino, White.
+    // Black, Hispanic or Latino, White.
     results(all, KINDERGARTEN_READY, BASELINE_YEAR, 40, 49, 41, 62, 44, 36, 60);
     results(all, GRADE_3_READING, BASELINE_YEAR, 62, 58, 47, 72, 45, 44, 71);
     results(all, GRADE_4_MATH, BASELINE_YEAR, 52, 51, 40, 67, 36, 38, 66);
@@ -523,6 +551,9 @@ public final class RoadMapProject {
   /**
    * The four approaches advance both goals; the programs aim at indicators, within the work group of their
    * indicator group. Illustrative: the leads and contributors of the approaches, the programs, the dates.
+   * The kinds are those the names make plain: alignment convenes the partners, the power of data is data
+   * work, stronger systems is work on the system, and the programs deliver services; parent and community
+   * engagement, which may be organising or services, is left without a kind.
    */
   private static List<Activity> activities() {
     LocalDate start = LocalDate.of(2011, 1, 1);
@@ -539,6 +570,7 @@ public final class RoadMapProject {
             .addAllContributingPartnerIds(fundersAndDistricts)
             .addGoalIds(GOAL_2020, GOAL_2030)
             .start(start)
+            .kind(ActivityKind.CONVENING_AND_CAPACITY)
             .build(),
         Activity.builder()
             .id("parent-and-community-engagement")
@@ -556,6 +588,7 @@ public final class RoadMapProject {
             .addGoalIds(GOAL_2020, GOAL_2030)
             .workingGroupId("data-advisors")
             .start(start)
+            .kind(ActivityKind.DATA_AND_MEASUREMENT)
             .build(),
         Activity.builder()
             .id("stronger-systems")
@@ -565,6 +598,7 @@ public final class RoadMapProject {
             .addContributingPartnerIds(COLLEGES, EARLY_LEARNING)
             .addGoalIds(GOAL_2020, GOAL_2030)
             .start(start)
+            .kind(ActivityKind.SYSTEMS_CHANGE)
             .build(),
         Activity.builder()
             .id("early-learning-access")
@@ -574,6 +608,7 @@ public final class RoadMapProject {
             .addIndicatorIds(KINDERGARTEN_READY)
             .workingGroupId("early-learning")
             .start(start)
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build(),
         Activity.builder()
             .id("expanded-learning")
@@ -583,6 +618,7 @@ public final class RoadMapProject {
             .addIndicatorIds(GRADE_3_READING, GRADE_4_MATH)
             .workingGroupId("success-in-school")
             .start(start)
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build(),
         Activity.builder()
             .id("graduation-supports")
@@ -592,6 +628,7 @@ public final class RoadMapProject {
             .addIndicatorIds(HIGH_SCHOOL_GRADUATION)
             .workingGroupId("college-and-career-ready")
             .start(start)
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build(),
         Activity.builder()
             .id("completion-supports")
@@ -601,15 +638,19 @@ public final class RoadMapProject {
             .addIndicatorIds(POSTSECONDARY_COMPLETION, CREDENTIAL_ATTAINMENT)
             .workingGroupId("postsecondary")
             .start(start)
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build());
   }
 
   private static List<MeetingSeries> meetings() {
     List<MeetingSeries> meetings = new ArrayList<>();
     // The Project Sponsors approved the indicators (roadmapproject.org, "Measuring success"); they
-    // are
-    // modelled as the steering committee. Illustrative: the cadence, the dates and which districts
-    // sit on it.
+    // are modelled as the steering committee. Illustrative: the cadence, the dates and which
+    // districts sit on it. They review the shared results: the project puts "a heavy emphasis on
+    // collecting data and using it to inform action" (FSG, "The Road Map Project" case study), and
+    // when the pace of progress fell short of the 2020 goal, the Sponsors Group's feedback, with
+    // the formative evaluation's, shaped the 2016 strategic refresh (CCER, "Exploring the roads to
+    // success", roadmapproject.org, 2016).
     meetings.add(
         MeetingSeries.builder()
             .id("project-sponsors")
@@ -621,6 +662,7 @@ public final class RoadMapProject {
             .addAllMeetingDates(
                 MeetingDates.every(
                     Cadence.QUARTERLY, LocalDate.of(2024, 2, 15), LocalDate.of(2026, 5, 31)))
+            .reviewsResults(true)
             .build());
     // Illustrative: the work groups meet monthly.
     for (WorkingGroup group : workGroups()) {
@@ -655,9 +697,8 @@ public final class RoadMapProject {
     }
     return List.of(
         // CCER's Results Report "serves as a regional report card" across the indicators; the first
-        // came out
-        // in December 2012, after the 2011 Baseline Report (roadmapproject.org, "Results Report
-        // 2012").
+        // came out in December 2012, after the 2011 Baseline Report (roadmapproject.org, "Results
+        // Report 2012").
         Channel.builder()
             .id("results-report")
             .name("Road Map Project Results Report")
@@ -689,8 +730,8 @@ public final class RoadMapProject {
             StaffPosition.of("Data and research team", 4.0),
             StaffPosition.of("Partnership and community engagement team", 3.0),
             StaffPosition.of("Policy and communications", 1.5))
-        // Illustrative: the two sponsoring foundations as funders of the backbone; amounts are not
-        // modelled.
+        // Illustrative: the two sponsoring foundations as funders of the backbone; the amounts and
+        // for how long they are committed are not stated (BB-008).
         .addFundingSources(
             FundingSource.builder()
                 .name("Bill & Melinda Gates Foundation")

@@ -6,6 +6,7 @@ import static io.github.collectiveimpact.model.DisaggregationDimension.INCOME;
 import static io.github.collectiveimpact.model.DisaggregationDimension.RACE_ETHNICITY;
 
 import io.github.collectiveimpact.model.Activity;
+import io.github.collectiveimpact.model.ActivityKind;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
@@ -30,7 +31,10 @@ import io.github.collectiveimpact.model.Partner;
 import io.github.collectiveimpact.model.PartnerRole;
 import io.github.collectiveimpact.model.ReportingPeriod;
 import io.github.collectiveimpact.model.Sector;
+import io.github.collectiveimpact.model.SectorFamily;
 import io.github.collectiveimpact.model.StaffPosition;
+import io.github.collectiveimpact.model.SystemsChange;
+import io.github.collectiveimpact.model.SystemsChangeKind;
 import io.github.collectiveimpact.model.Unit;
 import io.github.collectiveimpact.model.WorkingGroup;
 import java.time.LocalDate;
@@ -48,18 +52,22 @@ import java.util.List;
  *
  * <ul>
  *   <li>the cross-sector partners, naming only organisations that public sources list as founding members
- *       or early supporters; the hundreds of other partners appear as illustrative groupings;
+ *       or early supporters, each in its family of sectors by ownership (the two public universities are
+ *       government); the hundreds of other partners appear as illustrative groupings;
  *   <li>the seven community-level outcomes from kindergarten readiness to employment, as population
  *       indicators disaggregated by race and ethnicity and by income (the 2011 article reports 53
  *       indicators; only the seven headline outcomes are modelled);
- *   <li>collaborative action networks as working groups that meet every two weeks, a leadership table as
- *       the steering committee, and the annual partnership report as the public report card;
+ *   <li>collaborative action networks as working groups that meet every two weeks and use their data to
+ *       learn from each other, a leadership table as the steering committee, and the annual partnership
+ *       report as the public report card;
+ *   <li>one change in the system it contributed to: the 2016 levy that funds the Cincinnati Preschool
+ *       Promise;
  *   <li>the backbone, carrying the six functions of Turner et al. (SSIR 2012).
  * </ul>
  *
  * <p>Every number (baselines, targets, observed values, staff) is illustrative: this example shows the
- * shape of the data, not StrivePartnership's results. One thing is left out on purpose: the backbone's
- * structure (see {@link #initiative()}), so the validator reports BB-005 and nothing else.
+ * shape of the data, not StrivePartnership's results. What the sources do not state is left unstated,
+ * and the validator says so (see {@link #initiative()}): no ERROR, one WARNING and three notes.
  */
 public final class StriveTogether {
   /** The initiative's id. */
@@ -132,8 +140,7 @@ public final class StriveTogether {
   public static final String EMPLOYMENT = "employment";
 
   // Illustrative: the baseline year, the target date and the latest year of data are not from a
-  // public
-  // source. Only the founding year, 2006, is public.
+  // public source. Only the founding year, 2006, is public.
   private static final ReportingPeriod BASELINE_YEAR = ReportingPeriod.ofSchoolYear(2006);
   private static final ReportingPeriod LATEST_YEAR = ReportingPeriod.ofSchoolYear(2024);
   private static final LocalDate TARGET_DATE = LocalDate.of(2030, 6, 30);
@@ -141,12 +148,17 @@ public final class StriveTogether {
   private StriveTogether() {}
 
   /**
-   * StrivePartnership as modelled here.
+   * StrivePartnership as modelled here. The validator reports, as of 2026-06-30:
    *
-   * <p>The backbone's structure ({@link Backbone#type()}) is deliberately left unstated: Strive began with
-   * KnowledgeWorks among its founding supporters, its backbone role has since changed hands, and no single
-   * structure of FSG's typology describes that whole history. The validator therefore reports BB-005 (an
-   * INFO finding) and no other finding.
+   * <ul>
+   *   <li>BB-005 (INFO): the backbone's structure ({@link Backbone#type()}) is deliberately left unstated:
+   *       Strive began with KnowledgeWorks among its founding supporters, its backbone role has since
+   *       changed hands, and no single structure of FSG's typology describes that whole history;
+   *   <li>BB-008 (INFO): the sources name the backbone's funders, not for how long they committed;
+   *   <li>CA-009 (WARNING) and CA-011 (INFO): parent and neighbourhood organisations sit at the leadership
+   *       table, but the sources do not document residents or parents deciding there themselves, so the
+   *       community is represented through organisations that speak for it.
+   * </ul>
    *
    * @return the initiative
    */
@@ -169,6 +181,7 @@ public final class StriveTogether {
         .addAllActivities(activities())
         .addAllMeetingSeries(meetings())
         .addAllChannels(channels())
+        .addAllSystemsChanges(systemsChanges())
         .backbone(backbone())
         .build();
   }
@@ -177,11 +190,10 @@ public final class StriveTogether {
     return List.of(
         partner(STRIVE, "Strive (StrivePartnership backbone staff)", Sector.NONPROFIT),
         // Cincinnati Public Schools, the Greater Cincinnati Foundation, United Way and Procter &
-        // Gamble
-        // were early supporters; Northern Kentucky University, Xavier University and KnowledgeWorks
-        // founding members; the University of Cincinnati's president led the founding (FSG,
-        // "Collaboration
-        // in Action: Strive", Social Impact Exchange Conference, June 2010).
+        // Gamble were early supporters; Northern Kentucky University, Xavier University and
+        // KnowledgeWorks founding members; the University of Cincinnati's president led the
+        // founding (FSG, "Collaboration in Action: Strive", Social Impact Exchange Conference, June
+        // 2010).
         partner(
             CINCINNATI_PUBLIC_SCHOOLS,
             "Cincinnati Public Schools",
@@ -189,10 +201,15 @@ public final class StriveTogether {
             PartnerRole.STEERING_COMMITTEE_MEMBER,
             PartnerRole.DATA_PARTNER,
             PartnerRole.WORKING_GROUP_MEMBER),
+        // The University of Cincinnati and Northern Kentucky University are public universities of
+        // Ohio and of Kentucky: government by ownership, although higher education is usually
+        // nonprofit. Xavier University is a private university: nonprofit, its sector's usual
+        // family.
         partner(
             UNIVERSITY_OF_CINCINNATI,
             "University of Cincinnati",
             Sector.HIGHER_EDUCATION,
+            SectorFamily.GOVERNMENT,
             PartnerRole.CHAMPION,
             PartnerRole.STEERING_COMMITTEE_MEMBER,
             PartnerRole.DATA_PARTNER),
@@ -200,6 +217,7 @@ public final class StriveTogether {
             NORTHERN_KENTUCKY_UNIVERSITY,
             "Northern Kentucky University",
             Sector.HIGHER_EDUCATION,
+            SectorFamily.GOVERNMENT,
             PartnerRole.DATA_PARTNER,
             PartnerRole.WORKING_GROUP_MEMBER),
         partner(
@@ -229,11 +247,9 @@ public final class StriveTogether {
             Sector.BUSINESS,
             PartnerRole.STEERING_COMMITTEE_MEMBER),
         // Illustrative groupings, not named organisations. The 2011 article counts more than 300
-        // leaders:
-        // heads of foundations, city government officials, school district representatives, the
-        // presidents
-        // of eight universities and community colleges, and the heads of hundreds of education
-        // nonprofits.
+        // leaders: heads of foundations, city government officials, school district
+        // representatives, the presidents of eight universities and community colleges, and the
+        // heads of hundreds of education nonprofits.
         partner(
             NORTHERN_KENTUCKY_DISTRICTS,
             "Northern Kentucky urban school districts (illustrative grouping)",
@@ -265,10 +281,13 @@ public final class StriveTogether {
             Sector.COMMUNITY,
             PartnerRole.COMMUNITY_VOICE,
             PartnerRole.WORKING_GROUP_MEMBER),
+        // Employers are businesses, although a workforce partner is usually a public workforce
+        // board.
         partner(
             EMPLOYERS,
             "Regional employers and workforce partners (illustrative grouping)",
             Sector.WORKFORCE,
+            SectorFamily.BUSINESS,
             PartnerRole.DATA_PARTNER,
             PartnerRole.SERVICE_PROVIDER));
   }
@@ -277,20 +296,31 @@ public final class StriveTogether {
     return Partner.builder().id(id).name(name).sector(sector).addRoles(roles).build();
   }
 
+  /** A partner whose family of sectors is not its sector's usual one. */
+  private static Partner partner(
+      String id, String name, Sector sector, SectorFamily family, PartnerRole... roles) {
+    return Partner.builder()
+        .id(id)
+        .name(name)
+        .sector(sector)
+        .family(family)
+        .addRoles(roles)
+        .build();
+  }
+
   private static CommonAgenda agenda() {
     CommonAgenda.Builder agenda =
         CommonAgenda.builder()
             // The problem as StrivePartnership described it: a region "program rich and system
-            // poor"
-            // (Rockefeller Foundation story sketch), with many piecemeal efforts and no shared
-            // outcomes.
+            // poor" (Rockefeller Foundation story sketch), with many piecemeal efforts and no
+            // shared outcomes.
             .problemStatement(
                 "Many programs serve the region's children, but they are piecemeal: the region is"
                     + " program rich and system poor, and no shared outcomes tie the efforts together.")
             .vision("Every child succeeds, every step of the way, from cradle to career.")
             // Illustrative: one goal per stage of the cradle-to-career pipeline. The wording
-            // paraphrases
-            // the stages, the target date and the grouping are not from a public source.
+            // paraphrases the stages, the target date and the grouping are not from a public
+            // source.
             .addGoals(
                 goal(
                     "prepared-for-school",
@@ -330,10 +360,8 @@ public final class StriveTogether {
 
   private static List<Indicator> indicators() {
     // The seven community-level outcomes (StriveTogether; Kania and Kramer, SSIR 2011).
-    // Definitions,
-    // data sources, baselines and targets are illustrative. The external codes are this library's
-    // labels
-    // for the outcomes, not codes StriveTogether publishes.
+    // Definitions, data sources, baselines and targets are illustrative. The external codes are
+    // this library's labels for the outcomes, not codes StriveTogether publishes.
     return List.of(
         indicator(
             KINDERGARTEN_READINESS,
@@ -549,7 +577,9 @@ public final class StriveTogether {
   /**
    * Each partner does what it does best. Illustrative: the activities are typical of cradle-to-career
    * networks, not a list of StrivePartnership's programs. Activities that aim at the same indicator sit in
-   * the same network, which is what keeps them coordinated (MR-005).
+   * the same network, which is what keeps them coordinated (MR-005). Each activity's kind is the one its
+   * description makes plain; preschool quality improvement, which may be delivery or capacity building,
+   * is left without one.
    */
   private static List<Activity> activities() {
     LocalDate start = LocalDate.of(2008, 9, 1); // Illustrative.
@@ -572,6 +602,7 @@ public final class StriveTogether {
             .addContributingPartnerIds(PARENT_ORGANISATIONS)
             .addIndicatorIds(KINDERGARTEN_READINESS)
             .workingGroupId("early-childhood-network")
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build(),
         activity(
                 "reading-tutoring",
@@ -581,6 +612,7 @@ public final class StriveTogether {
             .addContributingPartnerIds(CINCINNATI_PUBLIC_SCHOOLS, NORTHERN_KENTUCKY_DISTRICTS)
             .addIndicatorIds(EARLY_GRADE_READING)
             .workingGroupId("tutoring-network")
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build(),
         activity(
                 "middle-grades-math",
@@ -590,11 +622,13 @@ public final class StriveTogether {
             .addContributingPartnerIds(NORTHERN_KENTUCKY_DISTRICTS, XAVIER_UNIVERSITY)
             .addIndicatorIds(MIDDLE_GRADE_MATH)
             .workingGroupId("middle-grades-math-network")
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build(),
         activity("college-access", "College access advising", NORTHERN_KENTUCKY_UNIVERSITY, start)
             .addContributingPartnerIds(CINCINNATI_PUBLIC_SCHOOLS, PARENT_ORGANISATIONS)
             .addIndicatorIds(HIGH_SCHOOL_GRADUATION, POSTSECONDARY_ENROLLMENT)
             .workingGroupId("college-access-network")
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build(),
         activity(
                 "completion-supports",
@@ -604,13 +638,16 @@ public final class StriveTogether {
             .addContributingPartnerIds(XAVIER_UNIVERSITY, NORTHERN_KENTUCKY_UNIVERSITY)
             .addIndicatorIds(POSTSECONDARY_COMPLETION)
             .workingGroupId("completion-and-career-network")
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build(),
         activity("career-pathways", "Career pathways and internships", EMPLOYERS, start)
             .addContributingPartnerIds(PROCTER_AND_GAMBLE, LOCAL_GOVERNMENT)
             .addIndicatorIds(EMPLOYMENT)
             .workingGroupId("completion-and-career-network")
+            .kind(ActivityKind.PROGRAM_DELIVERY)
             .build(),
-        // Funders aligning their grants with the shared outcomes, so that money follows evidence.
+        // Funders aligning their grants with the shared outcomes, so that money follows evidence: a
+        // change in where money flows, not a programme.
         activity(
                 "aligned-investment",
                 "Aligning philanthropic investment with the outcomes",
@@ -623,6 +660,7 @@ public final class StriveTogether {
                 "graduates",
                 "postsecondary",
                 "career")
+            .kind(ActivityKind.SYSTEMS_CHANGE)
             .build(),
         // The backbone's own activity: data support and continuous improvement coaching for the
         // networks.
@@ -633,6 +671,7 @@ public final class StriveTogether {
                 "graduates",
                 "postsecondary",
                 "career")
+            .kind(ActivityKind.DATA_AND_MEASUREMENT)
             .build());
   }
 
@@ -647,8 +686,9 @@ public final class StriveTogether {
       everyPartner.add(p.id());
     }
     // Cross-sector leaders steer the partnership. Illustrative: the table's name, its members,
-    // cadence and
-    // meeting dates.
+    // cadence and meeting dates. The parent and neighbourhood organisations sit at it; residents or
+    // parents deciding there themselves are not documented, so no member has the lived_experience
+    // role (CA-009, CA-011).
     meetings.add(
         MeetingSeries.builder()
             .id("community-leadership-table")
@@ -676,8 +716,10 @@ public final class StriveTogether {
             .cadence(Cadence.ANNUALLY)
             .addMeetingDates(LocalDate.of(2024, 10, 10), LocalDate.of(2025, 10, 9))
             .build());
-    // The networks met "for two hours every two weeks" (Kania and Kramer, SSIR 2011). Illustrative
-    // dates.
+    // The networks met "for two hours every two weeks", developing shared performance indicators,
+    // discussing their progress and learning from each other (Kania and Kramer, SSIR 2011): they
+    // review the shared results. Illustrative dates. Whether the leadership table reviews them too
+    // is not stated.
     Cadence everyTwoWeeks = Cadence.of(Period.ofWeeks(2));
     for (WorkingGroup network : networks()) {
       meetings.add(
@@ -686,9 +728,37 @@ public final class StriveTogether {
               network.name() + " meetings",
               everyTwoWeeks,
               LocalDate.of(2026, 1, 8),
-              LocalDate.of(2026, 6, 25)));
+              LocalDate.of(2026, 6, 25),
+              true));
     }
     return meetings;
+  }
+
+  /**
+   * Changes in the system that the partnership contributed to; only one is modelled. In November 2016
+   * Cincinnati voters approved Issue 44, a Cincinnati Public Schools levy of which $15 million a year
+   * expands quality preschool through the Cincinnati Preschool Promise. StrivePartnership had launched the
+   * Preschool Promise in 2012 as an advocacy and organising effort, the school board put the levy on the
+   * ballot, and United Way of Greater Cincinnati became the agency that manages the Preschool Promise
+   * (NC Early Childhood Foundation, "Financing tools: Cincinnati, OH"; Children's Funding Project,
+   * "Voter-Approved Children's Fund Profile: Cincinnati, OH").
+   */
+  private static List<SystemsChange> systemsChanges() {
+    return List.of(
+        SystemsChange.builder()
+            .id("preschool-promise-levy")
+            // Election day, 8 November 2016.
+            .date(LocalDate.of(2016, 11, 8))
+            .kind(SystemsChangeKind.FUNDING_FLOW)
+            .description(
+                "Cincinnati voters approved Issue 44, a school levy of which $15 million a year expands"
+                    + " quality preschool through the Cincinnati Preschool Promise, launched by"
+                    + " StrivePartnership in 2012")
+            .addPartnerIds(STRIVE, CINCINNATI_PUBLIC_SCHOOLS, UNITED_WAY)
+            .source(
+                "NC Early Childhood Foundation, \"Financing tools: Cincinnati, OH\"; Children's Funding"
+                    + " Project, \"Voter-Approved Children's Fund Profile: Cincinnati, OH\"")
+            .build());
   }
 
   private static List<Channel> channels() {
@@ -698,8 +768,7 @@ public final class StriveTogether {
     }
     return List.of(
         // The partnership publishes an annual report of its outcomes, its report card
-        // (strivepartnership.org,
-        // "A letter to the community").
+        // (strivepartnership.org, "A letter to the community").
         Channel.builder()
             .id("annual-report")
             .name("Annual partnership report (report card)")
@@ -722,16 +791,15 @@ public final class StriveTogether {
     return Backbone.builder()
         .name("Strive (StrivePartnership backbone staff)")
         .partnerId(STRIVE)
-        // Deliberately no type(): see initiative().
-        // Illustrative: the staff positions and FTE.
+        // Deliberately no type(): see initiative(). Illustrative: the staff positions and FTE.
         .addStaff(
             StaffPosition.of("Executive director", 1.0),
             StaffPosition.of("Data and continuous improvement staff", 3.0),
             StaffPosition.of("Network facilitators", 3.0),
             StaffPosition.of("Communications and policy staff", 1.5))
         // Early supporters (FSG, 2010) and a founding supporter (Rockefeller Foundation); what
-        // share each
-        // gave, and who funds the backbone today, is not modelled.
+        // share each gave, for how long it committed (BB-008), and who funds the backbone today are
+        // not stated.
         .addFundingSources(
             FundingSource.builder().name("KnowledgeWorks").partnerId(KNOWLEDGEWORKS).build(),
             FundingSource.builder()

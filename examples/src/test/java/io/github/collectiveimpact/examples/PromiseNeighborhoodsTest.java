@@ -6,11 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneFunction;
 import io.github.collectiveimpact.model.BackboneRole;
+import io.github.collectiveimpact.model.DateRange;
 import io.github.collectiveimpact.model.ExternalCode;
+import io.github.collectiveimpact.model.FundingSource;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.model.MeetingKind;
+import io.github.collectiveimpact.model.MeetingSeries;
+import io.github.collectiveimpact.model.Partner;
+import io.github.collectiveimpact.model.PartnerRole;
+import io.github.collectiveimpact.validation.Category;
 import io.github.collectiveimpact.validation.Finding;
+import io.github.collectiveimpact.validation.Severity;
 import io.github.collectiveimpact.validation.ValidationReport;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,14 +31,74 @@ class PromiseNeighborhoodsTest {
   private final Initiative member = PromiseNeighborhoods.initiative();
 
   @Test
-  void theMemberTracksAllFifteenIndicatorsAndOnlyTheTwoSurveyIndicatorsAreNotBrokenDown() {
-    // pn-08 and pn-09 are the 8th and 9th indicators.
+  void theMemberHasNoErrorAndTwoNotes() {
+    ValidationReport report = Reports.promiseNeighborhoods().validate(member);
     assertEquals(
-        List.of("SM-010 /indicators/7/disaggregations", "SM-010 /indicators/8/disaggregations"),
-        Reports.findings(Reports.promiseNeighborhoods(), member));
+        List.of(
+            // The program does not ask for an influential champion, and the member names none.
+            "CA-014 INFO /partners",
+            // The two survey indicators, too small a sample to break down by group: one finding.
+            "SM-010 INFO /indicators"),
+        Reports.withSeverities(report));
+    assertEquals(0, report.count(Severity.ERROR));
+    // pn-08 and pn-09 are the 8th and 9th indicators.
+    Finding aggregate = report.findings(Category.SHARED_MEASUREMENT).get(0);
+    assertEquals(
+        List.of("/indicators/7/disaggregations", "/indicators/8/disaggregations"),
+        aggregate.paths());
+    assertEquals(List.of("2", "pn-08, pn-09"), aggregate.arguments());
+    // The member tracks every indicator the network requires, so the profile adds nothing.
     assertEquals(
         Reports.findings(Reports.standard(), member),
         Reports.findings(Reports.promiseNeighborhoods(), member));
+  }
+
+  @Test
+  void residentsSitOnTheAdvisoryBoardAsTheProgramRequires() {
+    Partner residents = member.partner(PromiseNeighborhoods.RESIDENTS).orElseThrow();
+    assertTrue(residents.roles().contains(PartnerRole.LIVED_EXPERIENCE));
+    assertTrue(member.steeringCommitteeIds().contains(PromiseNeighborhoods.RESIDENTS));
+    // Were the council only an organisation speaking for residents, community members would not
+    // share in decisions themselves.
+    List<Partner> partners = new ArrayList<>();
+    for (Partner p : member.partners()) {
+      partners.add(
+          p.id().equals(PromiseNeighborhoods.RESIDENTS)
+              ? p.withRoles(PartnerRole.COMMUNITY_VOICE, PartnerRole.STEERING_COMMITTEE_MEMBER)
+              : p);
+    }
+    List<String> findings =
+        Reports.findings(Reports.promiseNeighborhoods(), member.withPartners(partners));
+    assertTrue(
+        findings.contains("CA-009 /meetingSeries/0/participantPartnerIds"), findings.toString());
+    assertTrue(findings.contains("CA-011 /partners"), findings.toString());
+  }
+
+  @Test
+  void theFederalGrantIsCommittedForItsFiveYears() {
+    FundingSource grant = member.backbone().orElseThrow().fundingSources().get(0);
+    DateRange period = grant.committed().orElseThrow();
+    assertEquals(Period.ofYears(5), Period.between(period.start(), period.end().plusDays(1)));
+    // The grant reaches two years past the validation date, so BB-008 has nothing to say; without
+    // the stated period it would note that no commitment is stated.
+    Backbone backbone = member.backbone().orElseThrow();
+    List<FundingSource> unstated = new ArrayList<>();
+    for (FundingSource f : backbone.fundingSources()) {
+      unstated.add(f.withCommitted(Optional.empty()));
+    }
+    assertTrue(
+        Reports.findings(
+                Reports.promiseNeighborhoods(),
+                member.withBackbone(backbone.withFundingSources(unstated)))
+            .contains("BB-008 /backbone/fundingSources"));
+  }
+
+  @Test
+  void theWorkingGroupsReviewTheIndicatorsData() {
+    for (MeetingSeries series : member.meetingSeries()) {
+      assertEquals(
+          series.kind() == MeetingKind.WORKING_GROUP, series.reviewsResults(), series.id());
+    }
   }
 
   @Test
@@ -66,7 +135,7 @@ class PromiseNeighborhoodsTest {
     assertEquals(1, profileFindings.size());
     assertEquals("/indicators", profileFindings.get(0).path());
     assertEquals(
-        List.of(ExternalCode.PROMISE_NEIGHBORHOODS_GPRA, "PN-07"),
+        List.of(ExternalCode.PROMISE_NEIGHBORHOODS_GPRA, "1", "PN-07"),
         profileFindings.get(0).arguments());
   }
 
@@ -112,7 +181,7 @@ class PromiseNeighborhoodsTest {
     assertEquals(expected, Reports.findings(report));
     for (Finding f : report.findings()) {
       if (f.ruleId().equals("BB-003")) {
-        assertEquals(List.of("mobilize_funding"), f.arguments());
+        assertEquals(List.of("1", "mobilize_funding"), f.arguments());
       }
     }
   }

@@ -30,6 +30,16 @@ final class Reports {
     return findings(validator.validate(initiative));
   }
 
+  /** The findings of a report as sorted "RULE-ID SEVERITY path" strings. */
+  static List<String> withSeverities(ValidationReport report) {
+    List<String> result = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      result.add(f.ruleId() + " " + f.severity() + " " + f.path());
+    }
+    Collections.sort(result);
+    return result;
+  }
+
   /** The findings of a report as sorted "RULE-ID path" strings. */
   static List<String> findings(ValidationReport report) {
     List<String> result = new ArrayList<>();

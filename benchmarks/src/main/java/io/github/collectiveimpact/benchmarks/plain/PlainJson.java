@@ -214,7 +214,8 @@ public final class PlainJson {
             s -> {
               PlainStaffPosition ps = new PlainStaffPosition();
               ps.role = s.role();
-              ps.fte = s.fte();
+              ps.fte = s.fte().isPresent() ? s.fte().getAsDouble() : null;
+              ps.headcount = s.headcount().isPresent() ? s.headcount().getAsInt() : null;
               return ps;
             });
     p.fundingSources =
@@ -411,12 +412,23 @@ public final class PlainJson {
         .build();
   }
 
+  private static StaffPosition staffPosition(PlainStaffPosition p) {
+    StaffPosition.Builder position = StaffPosition.builder().role(p.role);
+    if (p.fte != null) {
+      position.fte(p.fte);
+    }
+    if (p.headcount != null) {
+      position.headcount(p.headcount);
+    }
+    return position.build();
+  }
+
   private static Backbone backbone(PlainBackbone p) {
     return Backbone.builder()
         .name(p.name)
         .partnerId(Optional.ofNullable(p.partnerId))
         .type(Optional.ofNullable(p.type))
-        .staff(map(p.staff, s -> StaffPosition.of(s.role, s.fte)))
+        .staff(map(p.staff, PlainJson::staffPosition))
         .fundingSources(
             map(
                 p.fundingSources,

@@ -5,8 +5,11 @@ public class PlainStaffPosition {
   /** The role. */
   public String role;
 
-  /** The full-time equivalent. */
-  public double fte;
+  /** The full-time equivalent, or {@code null} if not stated. */
+  public Double fte;
+
+  /** How many people hold the position, or {@code null} if not stated. */
+  public Integer headcount;
 
   /** An instance with every attribute unset and every list empty. */
   public PlainStaffPosition() {}
