@@ -137,8 +137,10 @@ final class CommonAgendaRules {
               + " committee",
           "Include community members in the collaborative and shift power within it: residents or people"
               + " with lived experience of the problem (role lived_experience) at the table where"
-              + " decisions are made, the steering committee. An organisation that speaks for the"
-              + " community (CA-011) or residents who only volunteer do not meet this.",
+              + " decisions are made, the steering committee. Reported when no community partner sits"
+              + " there at all; residents who only volunteer do not count. When an organisation that"
+              + " speaks for the community does, CA-011 notes representation through an intermediary"
+              + " instead.",
           Sources.PRINCIPLES_OF_PRACTICE + " (principle 2); " + Sources.CENTERING_EQUITY);
 
   static final RuleDescriptor GOAL_MEASURED =
@@ -427,8 +429,10 @@ final class CommonAgendaRules {
 
   private static void communityDecides(RuleContext context) {
     Initiative initiative = context.initiative();
-    if (initiative.partners().isEmpty() || livedExperienceDecides(initiative)) {
-      return;
+    if (initiative.partners().isEmpty()
+        || livedExperienceDecides(initiative)
+        || !intermediariesInDecisions(initiative).isEmpty()) {
+      return; // CA-011 speaks of representation through an intermediary
     }
     List<MeetingSeries> series = initiative.meetingSeries();
     for (int i = 0; i < series.size(); i++) {
@@ -440,11 +444,8 @@ final class CommonAgendaRules {
     context.report("/partners");
   }
 
-  private static void communityThroughIntermediary(RuleContext context) {
-    Initiative initiative = context.initiative();
-    if (livedExperienceDecides(initiative)) {
-      return;
-    }
+  /** The community partners on the steering committee (none with lived experience counted apart). */
+  private static Affected intermediariesInDecisions(Initiative initiative) {
     Affected intermediaries = new Affected();
     for (String id : initiative.steeringCommitteeIds()) {
       Optional<Partner> p = initiative.partner(id);
@@ -452,7 +453,14 @@ final class CommonAgendaRules {
         intermediaries.add("/partners/" + initiative.partners().indexOf(p.get()), id);
       }
     }
-    intermediaries.report(context, "/partners");
+    return intermediaries;
+  }
+
+  private static void communityThroughIntermediary(RuleContext context) {
+    Initiative initiative = context.initiative();
+    if (!livedExperienceDecides(initiative)) {
+      intermediariesInDecisions(initiative).report(context, "/partners");
+    }
   }
 
   private static void champion(RuleContext context) {

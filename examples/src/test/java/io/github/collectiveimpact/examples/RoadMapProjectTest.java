@@ -38,9 +38,8 @@ class RoadMapProjectTest {
             "BB-008 INFO /backbone/fundingSources",
             // Parent and community organisations sit with the Project Sponsors, but no resident or
             // parent is documented deciding there; the partners themselves made more parent and
-            // youth voice a focus of their 2016 strategic refresh. A weakness, and a note that the
-            // community is represented through intermediaries.
-            "CA-009 WARNING /meetingSeries/0/participantPartnerIds",
+            // youth voice a focus of their 2016 strategic refresh. The community is represented
+            // through intermediaries: a note.
             "CA-011 INFO /partners",
             // The sources consulted name no influential champion: not stated, not absent.
             "CA-014 INFO /partners"),
