@@ -339,8 +339,8 @@ public final class ValidationReport {
    * carries results, what a practitioner reads first (how many indicators have current data, are better
    * than their baseline and on track, then the ids of those improving, off track or short of their
    * target, and with a widening gap); then for each category a summary line and its findings, one per
-   * line, as {@code SEVERITY RULE-ID path: message}. The headline, the results and the summaries are in
-   * the given language (Japanese for a Japanese locale, else English); the findings' messages stay in the
+   * line, as {@code SEVERITY RULE-ID path: message} (the severity and the rule id are identifiers, the same
+   * in every language). The headline, the results and the summaries are in the given language (Japanese for a Japanese locale, else English); the findings' messages stay in the
    * language they were made in.
    *
    * @param locale the language
@@ -377,7 +377,7 @@ public final class ValidationReport {
           .append('\n');
       for (Finding f : own) {
         out.append("    ")
-            .append(String.format("%-7s", messages.text("text.severity." + f.severity().name())))
+            .append(String.format("%-7s", f.severity()))
             .append(' ')
             .append(f.ruleId())
             .append(' ')
