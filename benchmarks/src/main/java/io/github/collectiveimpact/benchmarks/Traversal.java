@@ -119,7 +119,9 @@ public final class Traversal {
     long sum = text(backbone.name()) + text(backbone.partnerId());
     sum += backbone.type().map(Enum::ordinal).orElse(-1);
     for (StaffPosition p : backbone.staff()) {
-      sum += text(p.role()) + Double.doubleToLongBits(p.fte());
+      sum +=
+          text(p.role())
+              + (p.fte().isPresent() ? Double.doubleToLongBits(p.fte().getAsDouble()) : -1);
     }
     for (FundingSource f : backbone.fundingSources()) {
       sum += text(f.name()) + text(f.partnerId());

@@ -214,7 +214,7 @@ public final class PlainJson {
             s -> {
               PlainStaffPosition ps = new PlainStaffPosition();
               ps.role = s.role();
-              ps.fte = s.fte();
+              ps.fte = s.fte().isPresent() ? s.fte().getAsDouble() : null;
               return ps;
             });
     p.fundingSources =
@@ -416,7 +416,10 @@ public final class PlainJson {
         .name(p.name)
         .partnerId(Optional.ofNullable(p.partnerId))
         .type(Optional.ofNullable(p.type))
-        .staff(map(p.staff, s -> StaffPosition.of(s.role, s.fte)))
+        .staff(
+            map(
+                p.staff,
+                s -> s.fte == null ? StaffPosition.of(s.role) : StaffPosition.of(s.role, s.fte)))
         .fundingSources(
             map(
                 p.fundingSources,

@@ -5,8 +5,8 @@ public class PlainStaffPosition {
   /** The role. */
   public String role;
 
-  /** The full-time equivalent. */
-  public double fte;
+  /** The full-time equivalent, or null when not stated. */
+  public Double fte;
 
   /** An instance with every attribute unset and every list empty. */
   public PlainStaffPosition() {}
