@@ -20,12 +20,17 @@ import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.Partner;
 import io.github.collectiveimpact.model.PartnerRole;
 import io.github.collectiveimpact.model.SectorFamily;
+import io.github.collectiveimpact.results.EquityGap;
+import io.github.collectiveimpact.results.GapChange;
+import io.github.collectiveimpact.results.IndicatorResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -224,6 +229,22 @@ final class CommonAgendaRules {
               + " equity focus and no disaggregated population data cannot see whom it leaves behind.",
           Sources.PRINCIPLES_OF_PRACTICE + " (principle 1); " + Sources.CENTERING_EQUITY);
 
+  static final RuleDescriptor FOCUS_GAP_NOT_WIDENING =
+      RuleDescriptor.of(
+          "CA-020",
+          COMMON_AGENDA,
+          WARNING,
+          "No gap that a goal's equity focus names is widening",
+          "An agenda that centers equity commits to closing the gaps of the groups it names; a gap of"
+              + " such a group (by a dimension of the goal's equity focus, in an indicator of the goal)"
+              + " that widens from the earliest period the groups share with their reference to the"
+              + " latest means the work is not reaching them. One finding names every indicator, and"
+              + " the dimensions.",
+          Sources.CENTERING_EQUITY + "; " + Sources.RBA,
+          "count",
+          "indicatorIds",
+          "dimensions");
+
   static List<Rule> rules() {
     return List.of(
         Rule.of(
@@ -243,7 +264,8 @@ final class CommonAgendaRules {
         Rule.of(ENDORSEMENTS_RECORDED, CommonAgendaRules::endorsementsRecorded),
         Rule.of(CHAMPION, CommonAgendaRules::champion),
         Rule.of(NOT_FUNDER_SET, CommonAgendaRules::notFunderSet),
-        Rule.of(EQUITY_PRIORITY, CommonAgendaRules::equityPriority));
+        Rule.of(EQUITY_PRIORITY, CommonAgendaRules::equityPriority),
+        Rule.of(FOCUS_GAP_NOT_WIDENING, CommonAgendaRules::focusGapNotWidening));
   }
 
   private static void stated(RuleContext context, Optional<String> text, String attribute) {
@@ -527,5 +549,36 @@ final class CommonAgendaRules {
       }
     }
     context.report("/commonAgenda/goals");
+  }
+
+  private static void focusGapNotWidening(RuleContext context) {
+    Initiative initiative = context.initiative();
+    List<Indicator> indicators = initiative.indicators();
+    List<IndicatorResult> results = context.results().indicators();
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = indicators.size() - 1; i >= 0; i--) {
+      positions.put(indicators.get(i).id(), i);
+    }
+    Affected widening = new Affected();
+    Set<String> dimensions = new LinkedHashSet<>();
+    for (Goal goal : initiative.commonAgenda().goals()) {
+      if (goal.equityFocus().isEmpty()) {
+        continue;
+      }
+      List<DisaggregationDimension> focus = goal.equityFocus().get().dimensions();
+      for (String id : goal.indicatorIds()) {
+        Integer i = positions.get(id);
+        if (i == null || i >= results.size()) {
+          continue; // ST-002
+        }
+        for (EquityGap gap : results.get(i).gaps()) {
+          if (gap.change() == GapChange.WIDENING && focus.contains(gap.dimension())) {
+            widening.add("/indicators/" + i, id);
+            dimensions.add(gap.dimension().key());
+          }
+        }
+      }
+    }
+    widening.report(context, "/indicators", List.copyOf(dimensions));
   }
 }

@@ -49,6 +49,11 @@ final class Messages {
     return "'" + text.replace("'", "''") + "'";
   }
 
+  /** A text of the report's plain-text form ({@code text.} keys), formatted with the arguments. */
+  String text(String key, Object... arguments) {
+    return new MessageFormat(bundle.getString(key), locale).format(arguments);
+  }
+
   boolean has(String key) {
     return bundle.containsKey(key);
   }

@@ -8,6 +8,7 @@ import static io.github.collectiveimpact.validation.Severity.WARNING;
 import io.github.collectiveimpact.model.Activity;
 import io.github.collectiveimpact.model.Channel;
 import io.github.collectiveimpact.model.DatedValue;
+import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.IndicatorLevel;
@@ -15,10 +16,14 @@ import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingSeries;
 import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.WorkingGroup;
+import io.github.collectiveimpact.results.IndicatorResult;
+import io.github.collectiveimpact.results.Movement;
+import io.github.collectiveimpact.results.TargetStatus;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Rules of shared measurement. */
@@ -109,11 +114,10 @@ final class SharedMeasurementRules {
           "Using data to learn, adapt and improve continuously needs current data; stale data hides"
               + " whether the curve is turning. Only observations of periods ending by the validation"
               + " date count, and data published a while after their period (the indicator's"
-              + " publicationLag) are not stale for it.",
+              + " publicationLag) are not stale for it. One finding names every stale indicator.",
           Sources.PRINCIPLES_OF_PRACTICE,
-          "indicatorId",
-          "latestPeriodEnd",
-          "reportingFrequency");
+          "count",
+          "indicatorIds");
 
   static final RuleDescriptor INDICATOR_USED =
       RuleDescriptor.of(
@@ -151,6 +155,80 @@ final class SharedMeasurementRules {
           "count",
           "indicatorIds");
 
+  static final RuleDescriptor ON_TRACK =
+      RuleDescriptor.of(
+          "SM-011",
+          SHARED_MEASUREMENT,
+          WARNING,
+          "Past the early years, every indicator is on track for its next target or has achieved it",
+          "Shared measurement exists to show whether the curve is turning: an indicator whose latest"
+              + " value falls short of the straight line from its baseline to its next target (off"
+              + " track), or whose data reach the final target's date and fall short of it (missed),"
+              + " asks the partners to rethink their strategies. Reported once the initiative is"
+              + " past its early years (earlyYears after the launch date, default three years) or"
+              + " states no launch date; SM-012 speaks of the early years.",
+          Sources.RBA + "; " + Sources.KANIA_KRAMER_2011,
+          "count",
+          "indicatorIds");
+
+  static final RuleDescriptor ON_TRACK_EARLY =
+      RuleDescriptor.of(
+          "SM-012",
+          SHARED_MEASUREMENT,
+          INFO,
+          "In the early years, an indicator off track for its next target or that missed it is noted",
+          "Population results lag the work: in its early years (earlyYears after the launch date,"
+              + " default three years) an initiative is evaluated on the changes in its conditions,"
+              + " not on population results, so an indicator off track or short of its target is a"
+              + " note, not a warning (SM-011 after the early years).",
+          Sources.EVALUATION_GUIDE + "; " + Sources.RBA,
+          "count",
+          "indicatorIds",
+          "launchDate");
+
+  static final RuleDescriptor DISAGGREGATED_DATA =
+      RuleDescriptor.of(
+          "SM-013",
+          SHARED_MEASUREMENT,
+          WARNING,
+          "Each dimension an indicator declares it is disaggregated by has data",
+          "A gap can only be seen, and closed, in data broken down by the group; a declared"
+              + " disaggregation without a single observation (as of the validation date) is a data"
+              + " gap. An indicator with no observation at all is SM-006's.",
+          Sources.CENTERING_EQUITY,
+          "count",
+          "indicatorIds");
+
+  static final RuleDescriptor POPULATION_NOT_WORSE =
+      RuleDescriptor.of(
+          "SM-014",
+          SHARED_MEASUREMENT,
+          WARNING,
+          "Past the early years, no population indicator has moved the wrong way since its baseline",
+          "Results-Based Accountability asks whether the curve of a population result is turning"
+              + " from its baseline; a population indicator whose latest value is worse than its"
+              + " baseline, beyond its tolerance, is a curve turning the wrong way. Reported once the"
+              + " initiative is past its early years or states no launch date; SM-015 speaks of the"
+              + " early years.",
+          Sources.RBA,
+          "count",
+          "indicatorIds");
+
+  static final RuleDescriptor POPULATION_NOT_WORSE_EARLY =
+      RuleDescriptor.of(
+          "SM-015",
+          SHARED_MEASUREMENT,
+          INFO,
+          "In the early years, a population indicator worse than its baseline is noted",
+          "Population results lag the work: in its early years (earlyYears after the launch date,"
+              + " default three years) an initiative is evaluated on the changes in its conditions,"
+              + " so a population indicator worse than its baseline is a note, not a warning (SM-014"
+              + " after the early years).",
+          Sources.EVALUATION_GUIDE + "; " + Sources.RBA,
+          "count",
+          "indicatorIds",
+          "launchDate");
+
   static final RuleDescriptor POPULATION_LEVEL =
       RuleDescriptor.of(
           "SM-020",
@@ -185,6 +263,11 @@ final class SharedMeasurementRules {
         Rule.of(INDICATOR_USED, SharedMeasurementRules::indicatorUsed),
         Rule.of(RESULTS_PUBLISHED, SharedMeasurementRules::resultsPublished),
         Rule.of(POPULATION_DISAGGREGATED, SharedMeasurementRules::populationDisaggregated),
+        Rule.of(ON_TRACK, c -> onTrack(c, false)),
+        Rule.of(ON_TRACK_EARLY, c -> onTrack(c, true)),
+        Rule.of(DISAGGREGATED_DATA, SharedMeasurementRules::disaggregatedData),
+        Rule.of(POPULATION_NOT_WORSE, c -> populationNotWorse(c, false)),
+        Rule.of(POPULATION_NOT_WORSE_EARLY, c -> populationNotWorse(c, true)),
         Rule.of(POPULATION_LEVEL, SharedMeasurementRules::populationLevel),
         Rule.of(DATA_USED_FOR_LEARNING, SharedMeasurementRules::dataUsedForLearning));
   }
@@ -292,6 +375,7 @@ final class SharedMeasurementRules {
     List<Indicator> indicators = initiative.indicators();
     List<Observation> observations = initiative.observations();
     ObservationIndex index = ObservationIndex.of(context);
+    Affected stale = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       int[] positions = index.positionsOf(indicator.id());
@@ -316,10 +400,82 @@ final class SharedMeasurementRules {
                   indicator.publicationLag().orElse(Period.ZERO)),
               grace);
       if (due.isBefore(context.asOf())) {
-        context.report(
-            "/indicators/" + i, indicator.id(), latest, indicator.reportingFrequency().get());
+        stale.add("/indicators/" + i, indicator.id());
       }
     }
+    stale.report(context, "/indicators");
+  }
+
+  /**
+   * Whether the initiative is in its early years on the validation date: it states a launch date, and
+   * the validation date is no later than {@link Threshold#EARLY_YEARS} after it (MR-007 uses the same
+   * bound).
+   */
+  static boolean inEarlyYears(RuleContext context) {
+    Optional<LocalDate> launch = context.initiative().launchDate();
+    return launch.isPresent()
+        && !Dates.plus(launch.get(), context.threshold(Threshold.EARLY_YEARS))
+            .isBefore(context.asOf());
+  }
+
+  /** SM-011 (past the early years) and SM-012 (in them): off track or missed. */
+  private static void onTrack(RuleContext context, boolean early) {
+    if (inEarlyYears(context) != early) {
+      return;
+    }
+    List<Indicator> indicators = context.initiative().indicators();
+    List<IndicatorResult> results = context.results().indicators();
+    Affected behind = new Affected();
+    for (int i = 0; i < indicators.size() && i < results.size(); i++) {
+      TargetStatus status = results.get(i).targetStatus();
+      if (status == TargetStatus.OFF_TRACK || status == TargetStatus.MISSED) {
+        behind.add("/indicators/" + i, indicators.get(i).id());
+      }
+    }
+    reportSoftened(context, behind, early);
+  }
+
+  /** SM-014 (past the early years) and SM-015 (in them): a population indicator worse than baseline. */
+  private static void populationNotWorse(RuleContext context, boolean early) {
+    if (inEarlyYears(context) != early) {
+      return;
+    }
+    List<Indicator> indicators = context.initiative().indicators();
+    List<IndicatorResult> results = context.results().indicators();
+    Affected worse = new Affected();
+    for (int i = 0; i < indicators.size() && i < results.size(); i++) {
+      if (indicators.get(i).level() == IndicatorLevel.POPULATION
+          && results.get(i).sinceBaseline().orElse(null) == Movement.WORSE) {
+        worse.add("/indicators/" + i, indicators.get(i).id());
+      }
+    }
+    reportSoftened(context, worse, early);
+  }
+
+  private static void reportSoftened(RuleContext context, Affected affected, boolean early) {
+    if (early) {
+      affected.report(context, "/indicators", context.initiative().launchDate().get());
+    } else {
+      affected.report(context, "/indicators");
+    }
+  }
+
+  private static void disaggregatedData(RuleContext context) {
+    List<Indicator> indicators = context.initiative().indicators();
+    List<IndicatorResult> results = context.results().indicators();
+    ObservationIndex index = ObservationIndex.of(context);
+    Affected missing = new Affected();
+    for (int i = 0; i < indicators.size() && i < results.size(); i++) {
+      Indicator indicator = indicators.get(i);
+      if (index.positionsOf(indicator.id()).length == 0) {
+        continue; // SM-006
+      }
+      for (DisaggregationDimension gap : results.get(i).dataGaps()) {
+        int k = indicator.disaggregations().headSet(gap).size();
+        missing.add("/indicators/" + i + "/disaggregations/" + k, indicator.id());
+      }
+    }
+    missing.report(context, "/indicators");
   }
 
   private static void indicatorUsed(RuleContext context) {

@@ -1,7 +1,11 @@
 package io.github.collectiveimpact.validation;
 
 import io.github.collectiveimpact.model.Condition;
+import io.github.collectiveimpact.results.IndicatorResult;
 import io.github.collectiveimpact.results.Results;
+import io.github.collectiveimpact.results.ResultsSummary;
+import io.github.collectiveimpact.results.TargetStatus;
+import io.github.collectiveimpact.results.Trend;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +42,7 @@ public final class ValidationReport {
   private final List<Finding> findings;
   private final Map<Category, CategorySummary> summaries;
   private final Optional<Results> results;
+  private final Locale textLocale;
 
   private ValidationReport(
       String initiativeId,
@@ -44,7 +50,9 @@ public final class ValidationReport {
       LocalDate asOf,
       List<Finding> findings,
       Map<Category, CategorySummary> summaries,
-      Optional<Results> results) {
+      Optional<Results> results,
+      Locale textLocale) {
+    this.textLocale = textLocale;
     this.initiativeId = initiativeId;
     this.initiativeName = initiativeName;
     this.asOf = asOf;
@@ -85,7 +93,14 @@ public final class ValidationReport {
         report.asOf,
         report.findings,
         report.summaries,
-        Optional.of(results));
+        Optional.of(results),
+        Locale.ROOT);
+  }
+
+  /** The same report, whose {@link #toText()} is in the given language (the validator's). */
+  ValidationReport inLanguage(Locale locale) {
+    return new ValidationReport(
+        initiativeId, initiativeName, asOf, findings, summaries, results, locale);
   }
 
   /**
@@ -156,7 +171,8 @@ public final class ValidationReport {
         asOf,
         Collections.unmodifiableList(sorted),
         Collections.unmodifiableMap(byCategory),
-        Optional.empty());
+        Optional.empty(),
+        Locale.ROOT);
   }
 
   /**
@@ -309,39 +325,56 @@ public final class ValidationReport {
   }
 
   /**
-   * A plain-text rendering for logs and consoles: a headline, then for each category a summary line and its
-   * findings, one per line, as {@code SEVERITY RULE-ID path: message}. The findings' messages are in the
-   * validator's language; the headline, category titles and summary lines are in English.
+   * A plain-text rendering for logs and consoles, in the language of the validator that made the report
+   * (English for a report made otherwise, such as one read from JSON): {@link #toText(Locale)}.
    *
    * @return the text, ending with a line break
    */
   public String toText() {
+    return toText(textLocale);
+  }
+
+  /**
+   * A plain-text rendering for logs and consoles, in a language: a headline; then, when the report
+   * carries results, what a practitioner reads first (how many indicators have current data, are better
+   * than their baseline and on track, then the ids of those improving, off track or short of their
+   * target, and with a widening gap); then for each category a summary line and its findings, one per
+   * line, as {@code SEVERITY RULE-ID path: message} (the severity and the rule id are identifiers, the same
+   * in every language). The headline, the results and the summaries are in the given language (Japanese for a Japanese locale, else English); the findings' messages stay in the
+   * language they were made in.
+   *
+   * @param locale the language
+   * @return the text, ending with a line break
+   */
+  public String toText(Locale locale) {
+    Messages messages = Messages.forLocale(locale);
     StringBuilder out = new StringBuilder();
-    out.append(initiativeName)
-        .append(" (")
-        .append(initiativeId)
-        .append("), as of ")
-        .append(asOf)
-        .append(": ")
-        .append(isValid() ? "valid" : "NOT valid")
-        .append(" - ");
-    appendCounts(out, findings);
-    out.append('\n');
+    out.append(
+            messages.text(
+                "text.headline",
+                initiativeName,
+                initiativeId,
+                asOf.toString(),
+                messages.text(isValid() ? "text.valid" : "text.notValid"),
+                counts(messages, findings)))
+        .append('\n');
+    results.ifPresent(r -> appendResults(out, messages, r));
     for (Category category : Category.values()) {
       CategorySummary summary = summaries.get(category);
       List<Finding> own = findings(category);
+      String title = messages.text("text.category." + category.name());
+      int passed = summary.passedRuleIds().size();
       out.append("  ")
-          .append(category.title())
-          .append(": ")
-          .append(summary.passedRuleIds().size())
-          .append(" of ")
-          .append(summary.rulesRun())
-          .append(" rules passed");
-      if (!own.isEmpty()) {
-        out.append(" - ");
-        appendCounts(out, own);
-      }
-      out.append('\n');
+          .append(
+              own.isEmpty()
+                  ? messages.text("text.category", title, passed, summary.rulesRun())
+                  : messages.text(
+                      "text.category.findings",
+                      title,
+                      passed,
+                      summary.rulesRun(),
+                      counts(messages, own)))
+          .append('\n');
       for (Finding f : own) {
         out.append("    ")
             .append(String.format("%-7s", f.severity()))
@@ -357,7 +390,45 @@ public final class ValidationReport {
     return out.toString();
   }
 
-  private static void appendCounts(StringBuilder out, List<Finding> findings) {
+  private static void appendResults(StringBuilder out, Messages messages, Results results) {
+    if (results.indicators().isEmpty()) {
+      return;
+    }
+    ResultsSummary summary = results.summary();
+    List<String> improving = new ArrayList<>();
+    List<String> behind = new ArrayList<>();
+    List<String> widening = new ArrayList<>();
+    for (IndicatorResult r : results.indicators()) {
+      if (r.trend() == Trend.IMPROVING) {
+        improving.add(r.indicatorId());
+      }
+      if (r.targetStatus() == TargetStatus.OFF_TRACK || r.targetStatus() == TargetStatus.MISSED) {
+        behind.add(r.indicatorId());
+      }
+      if (r.hasWideningGap()) {
+        widening.add(r.indicatorId());
+      }
+    }
+    out.append("  ")
+        .append(
+            messages.text(
+                "text.results",
+                summary.indicators(),
+                summary.current(),
+                summary.betterSinceBaseline(),
+                summary.onTrackOrAchieved()))
+        .append('\n');
+    String[] keys = {"text.results.improving", "text.results.offTrack", "text.results.widening"};
+    List<List<String>> groups = List.of(improving, behind, widening);
+    for (int i = 0; i < keys.length; i++) {
+      List<String> ids = groups.get(i);
+      out.append("    ")
+          .append(messages.text(keys[i], ids.size(), messages.display("indicatorIds", ids, "")))
+          .append('\n');
+    }
+  }
+
+  private static String counts(Messages messages, List<Finding> findings) {
     int errors = 0;
     int warnings = 0;
     int infos = 0;
@@ -373,12 +444,7 @@ public final class ValidationReport {
           infos++;
       }
     }
-    out.append(errors)
-        .append(errors == 1 ? " error, " : " errors, ")
-        .append(warnings)
-        .append(warnings == 1 ? " warning, " : " warnings, ")
-        .append(infos)
-        .append(" info");
+    return messages.text("text.counts", errors, warnings, infos);
   }
 
   /** A category's name in the report's JSON form, e.g. {@code shared_measurement}. */

@@ -127,7 +127,8 @@ public final class Validator {
       summaries.add(new CategorySummary(c, p, f));
     }
     return ValidationReport.of(
-        initiative.id(), initiative.name(), date, summaries, findings, shared.results);
+            initiative.id(), initiative.name(), date, summaries, findings, shared.results)
+        .inLanguage(messages.locale());
   }
 
   /**

@@ -13,17 +13,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collectiveimpact.model.Backbone;
 import io.github.collectiveimpact.model.BackboneType;
+import io.github.collectiveimpact.model.Cadence;
 import io.github.collectiveimpact.model.CommonAgenda;
+import io.github.collectiveimpact.model.DatedValue;
+import io.github.collectiveimpact.model.Direction;
+import io.github.collectiveimpact.model.Disaggregation;
 import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.EquityFocus;
 import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
+import io.github.collectiveimpact.model.IndicatorLevel;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.MeetingKind;
+import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.Partner;
 import io.github.collectiveimpact.model.PartnerRole;
+import io.github.collectiveimpact.model.ReportingPeriod;
 import io.github.collectiveimpact.model.Sector;
 import io.github.collectiveimpact.model.SectorFamily;
+import io.github.collectiveimpact.model.Unit;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -665,5 +675,96 @@ class CommonAgendaRulesTest {
     ValidationReport report =
         Validator.builder().asOf(AS_OF).locale(Locale.JAPANESE).build().validate(broken);
     assertEquals("共通のアジェンダを承認していないパートナーが 1 団体あります: " + id, report.findings().get(0).message());
+  }
+
+  // CA-020. A population indicator ind-gap of the first goal, in percent, to increase,
+  // disaggregated by
+  // income, with a baseline of 20 on 2024-06-30 and a target of 30 on 2030-06-30; two years of
+  // data: the
+  // population 20 then 26 (on track: the line stands at 20 + 10 * 730 / 2191 = 23.3 in 2026), the
+  // group
+  // "low" as given. Its gap to the population value is 20 - low.
+  private Initiative withIncomeGap(double lowBefore, double lowAfter, boolean focused) {
+    Indicator first = base.indicators().get(0);
+    Indicator gap =
+        Indicator.builder()
+            .from(first)
+            .id("ind-gap")
+            .level(IndicatorLevel.POPULATION)
+            .unit(Unit.PERCENT)
+            .desiredDirection(Direction.INCREASE)
+            .reportingFrequency(Cadence.ANNUALLY)
+            .disaggregations(List.of(DisaggregationDimension.INCOME))
+            .baseline(DatedValue.of(20, LocalDate.of(2024, 6, 30)))
+            .target(DatedValue.of(30, LocalDate.of(2030, 6, 30)))
+            .interimTargets(List.of())
+            .tolerance(Optional.empty())
+            .measuredGroup(Optional.empty())
+            .build();
+    ReportingPeriod before =
+        ReportingPeriod.of(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30));
+    ReportingPeriod after = ReportingPeriod.of(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30));
+    Disaggregation low = Disaggregation.of(DisaggregationDimension.INCOME, "low");
+    List<Observation> observations = new ArrayList<>(base.observations());
+    observations.add(observation(before, 20, null));
+    observations.add(observation(after, 26, null));
+    observations.add(observation(before, lowBefore, low));
+    observations.add(observation(after, lowAfter, low));
+    Goal goal = agenda.goals().get(0);
+    List<DisaggregationDimension> dimensions = new ArrayList<>();
+    goal.equityFocus().ifPresent(f -> dimensions.addAll(f.dimensions()));
+    if (focused) {
+      dimensions.add(DisaggregationDimension.INCOME);
+    }
+    Goal measuring = goal.withIndicatorIds(append(goal.indicatorIds(), "ind-gap"));
+    if (!dimensions.isEmpty()) {
+      measuring =
+          measuring.withEquityFocus(
+              EquityFocus.builder()
+                  .addAllDimensions(dimensions)
+                  .addPopulations("families")
+                  .build());
+    }
+    Goal changed = measuring;
+    return base.withIndicators(append(base.indicators(), gap))
+        .withObservations(observations)
+        .withCommonAgenda(agenda.withGoals(replace(agenda.goals(), 0, g -> changed)));
+  }
+
+  private static Observation observation(
+      ReportingPeriod period, double value, Disaggregation group) {
+    Observation.Builder b =
+        Observation.builder().indicatorId("ind-gap").period(period).value(value);
+    if (group != null) {
+      b.disaggregation(group);
+    }
+    return b.build();
+  }
+
+  @Test
+  @Triggers("CA-020")
+  void aGapTheEquityFocusNamesThatWidensIsReported() {
+    // The gap of "low" grows from 20 - 18 = 2 to 26 - 16 = 10.
+    assertOnly(
+        withIncomeGap(18, 16, true),
+        "CA-020",
+        at("/indicators", "1", "ind-gap", "income")
+            .about("/indicators/" + base.indicators().size()));
+  }
+
+  @Test
+  void aGapTheEquityFocusNamesThatNarrowsPasses() {
+    // The gap of "low" shrinks from 2 to 26 - 25 = 1.
+    assertPasses(withIncomeGap(18, 25, true));
+  }
+
+  @Test
+  void aWideningGapOfADimensionNoGoalFocusesOnIsNotThisRulesConcern() {
+    Initiative unfocused = withIncomeGap(18, 16, false);
+    assertEquals(
+        List.of(),
+        RuleExamples.VALIDATOR.validate(unfocused).findings().stream()
+            .filter(f -> f.ruleId().equals("CA-020"))
+            .collect(Collectors.toList()));
   }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.collectiveimpact.model.Cadence;
 import io.github.collectiveimpact.model.DatedValue;
 import io.github.collectiveimpact.model.Direction;
+import io.github.collectiveimpact.model.Disaggregation;
 import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.Goal;
 import io.github.collectiveimpact.model.Indicator;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A triggering and a passing example for each shared measurement rule (SM-001..SM-010, SM-020, SM-021). */
+/** A triggering and a passing example for each shared measurement rule (SM-001..SM-015, SM-020, SM-021). */
 @ExtendWith(RuleExamples.class)
 class SharedMeasurementRulesTest {
   private final Initiative base = RuleExamples.base();
@@ -320,13 +321,20 @@ class SharedMeasurementRulesTest {
   }
 
   /** The first indicator reported weekly, with one observation: the week ending on {@code end}. */
+  /**
+   * The first indicator reported weekly, with one week of data ending on the given day: the population
+   * value and one value per group, so that every declared dimension has data.
+   */
   private Initiative reportedWeeklyUntil(LocalDate end) {
-    Observation latest =
-        base.observationsOf(first.id())
-            .get(0)
-            .withPeriod(ReportingPeriod.of(end.minusDays(6), end));
+    List<Observation> own = base.observationsOf(first.id());
+    ReportingPeriod latestPeriod = own.get(0).period();
     List<Observation> observations =
-        append(removeIf(base.observations(), o -> o.indicatorId().equals(first.id())), latest);
+        new ArrayList<>(removeIf(base.observations(), o -> o.indicatorId().equals(first.id())));
+    for (Observation o : own) {
+      if (o.period().equals(latestPeriod)) {
+        observations.add(o.withPeriod(ReportingPeriod.of(end.minusDays(6), end)));
+      }
+    }
     return withFirstIndicator(i -> i.withReportingFrequency(Cadence.WEEKLY))
         .withObservations(observations);
   }
@@ -362,7 +370,7 @@ class SharedMeasurementRulesTest {
     assertOnly(
         reportedWeeklyUntil(LAST_FRESH_END.minusDays(1)),
         "SM-007",
-        at("/indicators/0", first.id(), "2026-03-22", "P7D"));
+        at("/indicators", "1", first.id()).about("/indicators/0"));
   }
 
   @Test
@@ -374,7 +382,7 @@ class SharedMeasurementRulesTest {
         Validator.builder().asOf(AS_OF.plusDays(1)).build(),
         initiative,
         "SM-007",
-        at("/indicators/0", first.id(), "2026-03-23", "P7D"));
+        at("/indicators", "1", first.id()).about("/indicators/0"));
   }
 
   @Test
@@ -392,7 +400,7 @@ class SharedMeasurementRulesTest {
                     .observations()
                     .get(0)
                     .withPeriod(ReportingPeriod.of(AS_OF.plusDays(1), AS_OF.plusDays(7)))));
-    assertOnly(withLater, "SM-007", at("/indicators/0", first.id(), "2026-03-22", "P7D"));
+    assertOnly(withLater, "SM-007", at("/indicators", "1", first.id()).about("/indicators/0"));
   }
 
   @Test
@@ -402,7 +410,7 @@ class SharedMeasurementRulesTest {
     Initiative lagged =
         stale.withIndicators(
             replace(stale.indicators(), 0, i -> i.withPublicationLag(Period.ofDays(1))));
-    assertOnly(stale, "SM-007", at("/indicators/0", first.id(), "2026-03-22", "P7D"));
+    assertOnly(stale, "SM-007", at("/indicators", "1", first.id()).about("/indicators/0"));
     assertPasses(lagged);
   }
 
@@ -416,7 +424,7 @@ class SharedMeasurementRulesTest {
         noGrace,
         reportedWeeklyUntil(AS_OF.minusWeeks(1).minusDays(1)),
         "SM-007",
-        at("/indicators/0", first.id(), AS_OF.minusDays(8).toString(), "P7D"));
+        at("/indicators", "1", first.id()).about("/indicators/0"));
   }
 
   @Test
@@ -473,12 +481,20 @@ class SharedMeasurementRulesTest {
         "SM-010",
         at("/indicators", "1", "ind-extra")
             .about("/indicators/" + base.indicators().size() + "/disaggregations"));
+    // Disaggregated, with data for the dimension (SM-013).
+    List<Observation> observations = new ArrayList<>(broken.observations());
+    for (Observation o : broken.observationsOf("ind-extra")) {
+      observations.add(
+          o.withDisaggregation(Disaggregation.of(DisaggregationDimension.INCOME, "low")));
+    }
     assertPasses(
-        broken.withIndicators(
-            replace(
-                broken.indicators(),
-                base.indicators().size(),
-                i -> i.withDisaggregations(DisaggregationDimension.INCOME))));
+        broken
+            .withIndicators(
+                replace(
+                    broken.indicators(),
+                    base.indicators().size(),
+                    i -> i.withDisaggregations(DisaggregationDimension.INCOME)))
+            .withObservations(observations));
   }
 
   @Test
@@ -512,5 +528,205 @@ class SharedMeasurementRulesTest {
     Initiative unused =
         base.withMeetingSeries(mapAll(base.meetingSeries(), m -> m.withReviewsResults(false)));
     assertOnly(unused, "SM-021", at("/meetingSeries"));
+  }
+
+  // Results. The first indicator (population-level in the complete example) gets a baseline of 10
+  // on
+  // 2020-06-30 and a target of 30 on 2030-06-30, to increase, and one year of data, ending on the
+  // validation date, of the given value for the population and for every group (no gap). The
+  // straight
+  // line to the target stands at 10 + 20 * 2191 / 3652 = 22.0 on 2026-06-30; the default tolerance
+  // is
+  // one per cent of the baseline, 0.1.
+  private static final LocalDate BASELINE_DATE = LocalDate.of(2020, 6, 30);
+
+  private Initiative withLatestValue(double value, LocalDate targetDate, LocalDate launch) {
+    Initiative changed =
+        withFirstIndicator(
+                i ->
+                    Indicator.builder()
+                        .from(i)
+                        .unit(io.github.collectiveimpact.model.Unit.PERCENT)
+                        .desiredDirection(Direction.INCREASE)
+                        .baseline(DatedValue.of(10, BASELINE_DATE))
+                        .target(DatedValue.of(30, targetDate))
+                        .interimTargets(List.of())
+                        .tolerance(Optional.empty())
+                        .build())
+            .withLaunchDate(Optional.ofNullable(launch));
+    List<Observation> observations =
+        new ArrayList<>(removeIf(base.observations(), o -> o.indicatorId().equals(first.id())));
+    ReportingPeriod year = ReportingPeriod.of(AS_OF.minusYears(1).plusDays(1), AS_OF);
+    ReportingPeriod latestPeriod = base.observationsOf(first.id()).get(0).period();
+    for (Observation o : base.observationsOf(first.id())) {
+      if (o.period().equals(latestPeriod)) {
+        // A value given without a partner is the initiative's value, whatever the unit.
+        observations.add(o.withPeriod(year).withValue(value).withPartnerId(Optional.empty()));
+      }
+    }
+    return changed.withObservations(observations);
+  }
+
+  private static final LocalDate TARGET_DATE = LocalDate.of(2030, 6, 30);
+
+  /** Launched five years before the validation date: past the early years of three. */
+  private static final LocalDate MATURE = AS_OF.minusYears(5);
+
+  @Test
+  @Triggers("SM-011")
+  void anIndicatorBelowItsLineToTheTargetIsOffTrack() {
+    // 15 is better than the baseline 10 but below the line's 22.0.
+    assertOnly(
+        withLatestValue(15, TARGET_DATE, MATURE),
+        "SM-011",
+        at("/indicators", "1", first.id()).about("/indicators/0"));
+    // 22 is on the line, within the tolerance.
+    assertPasses(withLatestValue(22, TARGET_DATE, MATURE));
+  }
+
+  @Test
+  @Triggers("SM-011")
+  void anIndicatorShortOfATargetWhoseDateItsDataReachMissedIt() {
+    // The target's date, 2026-01-01, lies within the latest period, and 29 falls short of 30.
+    assertOnly(
+        withLatestValue(29, LocalDate.of(2026, 1, 1), MATURE),
+        "SM-011",
+        at("/indicators", "1", first.id()).about("/indicators/0"));
+    assertPasses(withLatestValue(30, LocalDate.of(2026, 1, 1), MATURE));
+  }
+
+  @Test
+  @Triggers("SM-011")
+  void withoutALaunchDateAnOffTrackIndicatorIsAWarning() {
+    assertOnly(
+        withLatestValue(15, TARGET_DATE, null),
+        "SM-011",
+        at("/indicators", "1", first.id()).about("/indicators/0"));
+  }
+
+  @Test
+  @Triggers({"SM-011", "SM-012"})
+  void inTheEarlyYearsAnOffTrackIndicatorIsANote() {
+    // Launched exactly three years before the validation date: still in the early years.
+    LocalDate launch = AS_OF.minusYears(3);
+    assertOnly(
+        withLatestValue(15, TARGET_DATE, launch),
+        "SM-012",
+        at("/indicators", "1", first.id(), "2023-06-30").about("/indicators/0"));
+    assertOnly(
+        withLatestValue(15, TARGET_DATE, launch.minusDays(1)),
+        "SM-011",
+        at("/indicators", "1", first.id()).about("/indicators/0"));
+    assertEquals(
+        Severity.INFO,
+        RuleExamples.VALIDATOR
+            .validate(withLatestValue(15, TARGET_DATE, launch))
+            .findings()
+            .get(0)
+            .severity());
+  }
+
+  @Test
+  @Triggers("SM-012")
+  void theEarlyYearsAreAThreshold() {
+    Validator oneYear =
+        Validator.builder().asOf(AS_OF).threshold(Threshold.EARLY_YEARS, Period.ofYears(6)).build();
+    assertOnly(
+        oneYear,
+        withLatestValue(15, TARGET_DATE, MATURE),
+        "SM-012",
+        at("/indicators", "1", first.id(), MATURE.toString()).about("/indicators/0"));
+  }
+
+  @Test
+  @Triggers("SM-013")
+  void aDeclaredDimensionWithoutDataIsReported() {
+    Initiative ungrouped =
+        base.withObservations(
+            removeIf(
+                base.observations(),
+                o -> o.indicatorId().equals(first.id()) && o.disaggregation().isPresent()));
+    List<String> paths = new ArrayList<>();
+    for (int k = 0; k < first.disaggregations().size(); k++) {
+      paths.add("/indicators/0/disaggregations/" + k);
+    }
+    assertOnly(
+        ungrouped,
+        "SM-013",
+        at("/indicators", "1", first.id()).about(paths.toArray(new String[0])));
+  }
+
+  @Test
+  @Triggers("SM-013")
+  void groupDataForPeriodsAfterTheValidationDateAreNoDataYet() {
+    ReportingPeriod later = ReportingPeriod.of(AS_OF.plusDays(1), AS_OF.plusYears(1));
+    Initiative future =
+        base.withObservations(
+            mapAll(
+                base.observations(),
+                o ->
+                    o.indicatorId().equals(first.id()) && o.disaggregation().isPresent()
+                        ? o.withPeriod(later)
+                        : o));
+    List<String> paths = new ArrayList<>();
+    for (int k = 0; k < first.disaggregations().size(); k++) {
+      paths.add("/indicators/0/disaggregations/" + k);
+    }
+    assertOnly(
+        future, "SM-013", at("/indicators", "1", first.id()).about(paths.toArray(new String[0])));
+  }
+
+  @Test
+  @Triggers("SM-006")
+  void anIndicatorWithoutAnyObservationIsSm006sNotSm013s() {
+    assertOnly(
+        base.withObservations(
+            removeIf(base.observations(), o -> o.indicatorId().equals(first.id()))),
+        "SM-006",
+        at("/indicators", "1", first.id()).about("/indicators/0"));
+  }
+
+  /** SM-011 also fires for a value worse than the baseline, which is below the line to the target. */
+  private static final Validator WITHOUT_TARGET_RULES =
+      Validator.builder().asOf(AS_OF).disable("SM-011", "SM-012").build();
+
+  @Test
+  @Triggers("SM-014")
+  void aPopulationIndicatorWorseThanItsBaselineIsReported() {
+    // 9 is below the baseline 10 by more than the tolerance 0.1; 9.95 is within it.
+    assertOnly(
+        WITHOUT_TARGET_RULES,
+        withLatestValue(9, TARGET_DATE, MATURE),
+        "SM-014",
+        at("/indicators", "1", first.id()).about("/indicators/0"));
+    assertPasses(WITHOUT_TARGET_RULES, withLatestValue(9.95, TARGET_DATE, MATURE));
+  }
+
+  @Test
+  void aPerformanceIndicatorWorseThanItsBaselineIsNotAPopulationResult() {
+    Initiative worse = withLatestValue(9, TARGET_DATE, MATURE);
+    Initiative performance =
+        worse.withIndicators(
+            replace(
+                worse.indicators(),
+                0,
+                i -> i.withLevel(IndicatorLevel.PERFORMANCE).withDisaggregations(List.of())));
+    assertPasses(
+        WITHOUT_TARGET_RULES,
+        performance.withObservations(
+            removeIf(
+                performance.observations(),
+                o -> o.indicatorId().equals(first.id()) && o.disaggregation().isPresent())));
+  }
+
+  @Test
+  @Triggers("SM-015")
+  void inTheEarlyYearsAPopulationIndicatorWorseThanItsBaselineIsANote() {
+    LocalDate launch = AS_OF.minusYears(1);
+    assertOnly(
+        WITHOUT_TARGET_RULES,
+        withLatestValue(9, TARGET_DATE, launch),
+        "SM-015",
+        at("/indicators", "1", first.id(), launch.toString()).about("/indicators/0"));
   }
 }

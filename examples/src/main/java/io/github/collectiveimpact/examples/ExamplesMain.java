@@ -19,7 +19,8 @@ import java.util.List;
  * condition: {@link StriveTogether}, {@link RoadMapProject}, the {@link PromiseNeighborhoods} member (always
  * with the network's profile) and the {@link EmergingCoalition}.
  *
- * <p>Reports are made as of the fixed date {@link #AS_OF}, so the output is the same on every run. Options:
+ * <p>Reports of the showcase are made as of the fixed date {@link #AS_OF}, so the output is the same on every
+ * run; a file's report as of today. Options:
  *
  * <ul>
  *   <li>{@code --lang en|ja}: the language of the messages (default: the system property
@@ -27,6 +28,7 @@ import java.util.List;
  *   <li>{@code --profile promise-neighborhoods}: apply the Promise Neighborhoods profile to every initiative;
  *   <li>{@code --json}: write the reports as a JSON array of validation reports;
  *   <li>{@code --file PATH}: validate a user's initiative read from a JSON file instead of the showcase;
+ *   <li>{@code --as-of DATE}: validate as of this ISO date instead;
  *   <li>{@code --help}.
  * </ul>
  *
@@ -159,11 +161,14 @@ public final class ExamplesMain {
   }
 
   /**
-   * The validator for the options: as of {@link #AS_OF}, in the options' language, with the Promise
+   * The validator for the options: as of the options' date (by default {@link #AS_OF} for the showcase,
+   * today for a file), in the options' language, with the Promise
    * Neighborhoods profile if the options ask for it or the initiative is a member of the network.
    */
   static Validator validator(Options options, boolean promiseNeighborhoodsMember) {
-    Validator.Builder builder = Validator.builder().asOf(AS_OF).locale(options.locale());
+    LocalDate asOf =
+        options.asOf().orElseGet(() -> options.file().isPresent() ? LocalDate.now() : AS_OF);
+    Validator.Builder builder = Validator.builder().asOf(asOf).locale(options.locale());
     if (promiseNeighborhoodsMember || options.profile().isPresent()) {
       builder.profile(PromiseNeighborhoods.profile());
     }
@@ -195,6 +200,10 @@ public final class ExamplesMain {
         + "                      apply the Promise Neighborhoods profile to every initiative"
         + n
         + "                      (it always applies to the Promise Neighborhoods member)"
+        + n
+        + "  --as-of DATE        validate as of this ISO date (default "
+        + AS_OF
+        + "; with --file, today)"
         + n
         + "  --json              write the reports as JSON"
         + n

@@ -2,6 +2,8 @@ package io.github.collectiveimpact.examples;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,10 +15,16 @@ import java.util.Optional;
  * @param profile the profile to apply to every initiative, by its option name, if any
  * @param json whether to write the reports as JSON instead of text
  * @param file a user's initiative in JSON to validate instead of the showcase, if any
+ * @param asOf the validation date, if given (else the showcase's fixed date, or today for a file)
  * @param help whether to print the help and do nothing else
  */
 record Options(
-    Locale locale, Optional<String> profile, boolean json, Optional<Path> file, boolean help) {
+    Locale locale,
+    Optional<String> profile,
+    boolean json,
+    Optional<Path> file,
+    Optional<LocalDate> asOf,
+    boolean help) {
   /** The system property that sets the default language, {@code en} or {@code ja}. */
   static final String LANG_PROPERTY = "collectiveimpact.lang";
 
@@ -25,12 +33,16 @@ record Options(
 
   /** The one-line synopsis of the options. */
   static final String SYNOPSIS =
-      "[--lang en|ja] [--profile " + PROMISE_NEIGHBORHOODS + "] [--json] [--file PATH] [--help]";
+      "[--lang en|ja] [--profile "
+          + PROMISE_NEIGHBORHOODS
+          + "] [--json] [--file PATH] [--as-of DATE]"
+          + " [--help]";
 
   Options {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(asOf, "asOf");
   }
 
   /**
@@ -45,7 +57,8 @@ record Options(
   }
 
   /**
-   * Parses the arguments. {@code --lang}, {@code --profile} and {@code --file} take a value, as the next
+   * Parses the arguments. {@code --lang}, {@code --profile}, {@code --file} and {@code --as-of} (an ISO
+   * date, {@code 2026-06-30}) take a value, as the next
    * argument or after an equals sign ({@code --lang=ja}); when an option is given twice, the last one wins.
    * {@code --help} stops parsing: what follows it is ignored.
    *
@@ -63,6 +76,7 @@ record Options(
     Optional<String> profile = Optional.empty();
     boolean json = false;
     Optional<Path> file = Optional.empty();
+    Optional<LocalDate> asOf = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String arg = Objects.requireNonNull(args[i], "argument");
       int equals = arg.indexOf('=');
@@ -72,7 +86,7 @@ record Options(
         case "--help":
         case "-h":
           noValue(name, inline);
-          return new Options(locale, profile, json, file, true);
+          return new Options(locale, profile, json, file, asOf, true);
         case "--json":
           noValue(name, inline);
           json = true;
@@ -100,6 +114,12 @@ record Options(
           }
           file = Optional.of(path(inline != null ? inline : args[i]));
           break;
+        case "--as-of":
+          if (inline == null) {
+            i = requireNext(args, i, name, "a date such as 2026-06-30");
+          }
+          asOf = Optional.of(date(inline != null ? inline : args[i]));
+          break;
         default:
           throw new UsageException(
               arg.startsWith("-")
@@ -107,7 +127,7 @@ record Options(
                   : "unexpected argument \"" + arg + "\"");
       }
     }
-    return new Options(locale, profile, json, file, false);
+    return new Options(locale, profile, json, file, asOf, false);
   }
 
   private static void noValue(String name, String inline) {
@@ -132,6 +152,15 @@ record Options(
         return Locale.JAPANESE;
       default:
         throw new UsageException(where + " must be en or ja, was \"" + value + "\"");
+    }
+  }
+
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new UsageException(
+          "--as-of must be an ISO date such as 2026-06-30, was \"" + value + "\"");
     }
   }
 

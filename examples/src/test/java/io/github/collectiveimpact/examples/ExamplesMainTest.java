@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -157,6 +158,27 @@ class ExamplesMainTest {
   }
 
   @Test
+  void asOfSetsTheValidationDate(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("road-map.json");
+    Files.writeString(
+        file, CollectiveImpactJson.create().writeInitiative(RoadMapProject.initiative()));
+    Run run = run("--file", file.toString(), "--as-of", "2020-01-31", "--json");
+    assertEquals(0, run.status(), run.err());
+    assertEquals(
+        LocalDate.of(2020, 1, 31), CollectiveImpactJson.create().readReport(run.out()).asOf());
+    assertTrue(run("--as-of=2025-12-31").out().contains(", as of 2025-12-31: "));
+  }
+
+  @Test
+  void aBadDateIsAOneLineUsageErrorWithStatusTwo() {
+    Run run = run("--as-of", "2026-02-30");
+    assertEquals(2, run.status());
+    assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains("--as-of must be an ISO date"), run.err());
+  }
+
+  @Test
   void aBadOptionIsAOneLineUsageErrorWithStatusTwo() {
     Run run = run("--no-such-option");
     assertEquals(2, run.status());
@@ -189,7 +211,8 @@ class ExamplesMainTest {
         file, CollectiveImpactJson.create().writeInitiative(RoadMapProject.initiative()));
     Run text = run("--file", file.toString());
     assertEquals(0, text.status(), text.err());
-    Options options = Options.parse();
+    // A file is validated as of today by default.
+    Options options = Options.parse("--as-of", LocalDate.now().toString());
     assertEquals(
         ExamplesMain.validator(options, false).validate(RoadMapProject.initiative()).toText(),
         text.out());
@@ -198,7 +221,8 @@ class ExamplesMainTest {
     assertEquals(0, json.status(), json.err());
     ValidationReport report = CollectiveImpactJson.create().readReport(json.out());
     assertEquals(
-        ExamplesMain.validator(Options.parse("--lang", "ja"), false)
+        ExamplesMain.validator(
+                Options.parse("--lang", "ja", "--as-of", LocalDate.now().toString()), false)
             .validate(RoadMapProject.initiative()),
         report);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,16 @@ class OptionsTest {
     assertTrue(options.json());
     assertEquals(Optional.of(Path.of("my initiative.json")), options.file());
     assertEquals(Optional.of(Path.of("a.json")), parse("--file=a.json").file());
+  }
+
+  @Test
+  void asOfTakesAnIsoDate() {
+    assertEquals(Optional.empty(), parse().asOf());
+    assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), parse("--as-of", "2024-02-29").asOf());
+    assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), parse("--as-of=2024-02-29").asOf());
+    assertThrows(Options.UsageException.class, () -> parse("--as-of", "2023-02-29"));
+    assertThrows(Options.UsageException.class, () -> parse("--as-of", "30/06/2026"));
+    assertThrows(Options.UsageException.class, () -> parse("--as-of"));
   }
 
   @Test
