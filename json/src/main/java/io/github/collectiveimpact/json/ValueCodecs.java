@@ -291,7 +291,11 @@ final class ValueCodecs {
     return constant.name().toLowerCase(Locale.ROOT);
   }
 
-  /** Writes an enum constant as its name in lower-case snake case. */
+  /**
+   * Writes an enum constant as its name in lower-case snake case.
+   *
+   * @param <E> the enum type
+   */
   static final class EnumSerializer<E extends Enum<E>> extends StdScalarSerializer<E> {
     private static final long serialVersionUID = 1L;
 
@@ -306,7 +310,11 @@ final class ValueCodecs {
     }
   }
 
-  /** Reads an enum constant from its name in lower-case snake case, and from nothing else. */
+  /**
+   * Reads an enum constant from its name in lower-case snake case, and from nothing else.
+   *
+   * @param <E> the enum type
+   */
   static final class EnumDeserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
     private static final long serialVersionUID = 1L;
 
