@@ -30,7 +30,7 @@ class ExamplesMainTest {
   private record Run(int status, String out, String err) {
     List<String> messages() {
       List<String> messages = new ArrayList<>();
-      for (String line : out.split("\\R")) {
+      for (String line : out.split("\\R", -1)) {
         Matcher m = FINDING.matcher(line);
         if (m.matches()) {
           messages.add(m.group(4));

@@ -119,7 +119,7 @@ final class Errors {
       Matcher m = MISSING.matcher(String.valueOf(unbuilt.get().getMessage()));
       if (m.matches()) {
         List<String> missing = new ArrayList<>();
-        for (String name : m.group(2).split(",")) {
+        for (String name : m.group(2).split(",", -1)) {
           missing.add(name.trim());
         }
         JsonLocation at = parser.lastClosedStart();
