@@ -56,8 +56,12 @@
  * }
  * }</pre>
  */
+// Immutables' annotations jar is an automatic module (it names itself in its manifest).
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.collectiveimpact.core {
-  requires static org.immutables.value.annotations;
+  // Read by the modules that read this one: the generated classes carry its @Generated, which javac
+  // looks up when a caller compiles against them. Not needed at run time.
+  requires static transitive org.immutables.value.annotations;
 
   exports io.github.collectiveimpact.model;
   exports io.github.collectiveimpact.results;

@@ -89,8 +89,12 @@ public final class HeapFootprint {
       double seconds = (System.nanoTime() - start) / 1e9;
       long usedAtEnd = heapUsed();
       peaks.stop();
-      long retained = usedAfterGc() - withText;
-      Reference.reachabilityFence(result); // held until its retained size is measured
+      long retained;
+      try {
+        retained = usedAfterGc() - withText;
+      } finally {
+        Reference.reachabilityFence(result); // held until its retained size is measured
+      }
       long peakLive = Math.max(peaks.maxAfter - withText, retained);
       long peakHeap = Math.max(peaks.maxBefore, usedAtEnd) - withText;
       System.out.printf(

@@ -1,7 +1,6 @@
 package io.github.collectiveimpact.validation;
 
 import io.github.collectiveimpact.model.Cadence;
-import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.Period;
 import java.time.temporal.TemporalAccessor;
@@ -136,7 +135,7 @@ final class Messages {
       if (!Double.isFinite(d)) {
         return String.valueOf(d);
       }
-      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      return Decimals.plain(d);
     }
     if (argument instanceof Enum<?>) {
       return ((Enum<?>) argument).name().toLowerCase(Locale.ROOT);

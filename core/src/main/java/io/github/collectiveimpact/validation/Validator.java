@@ -5,6 +5,7 @@ import io.github.collectiveimpact.results.Results;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -315,7 +316,7 @@ public final class Validator {
    * messages, today's date on the system clock.
    */
   public static final class Builder {
-    private Clock clock = Clock.systemDefaultZone();
+    private Clock clock = Clock.system(ZoneId.systemDefault());
     private LocalDate asOf;
     private Locale locale = Locale.ROOT;
     private final Map<Threshold<?>, Object> thresholds = new HashMap<>();

@@ -202,7 +202,7 @@ class MessagesTest {
   }
 
   private static String render(double value) {
-    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return Decimals.plain(value);
   }
 
   private static boolean hasJapanese(String text) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -167,7 +168,10 @@ public final class ExamplesMain {
    */
   static Validator validator(Options options, boolean promiseNeighborhoodsMember) {
     LocalDate asOf =
-        options.asOf().orElseGet(() -> options.file().isPresent() ? LocalDate.now() : AS_OF);
+        options
+            .asOf()
+            .orElseGet(
+                () -> options.file().isPresent() ? LocalDate.now(ZoneId.systemDefault()) : AS_OF);
     Validator.Builder builder = Validator.builder().asOf(asOf).locale(options.locale());
     if (promiseNeighborhoodsMember || options.profile().isPresent()) {
       builder.profile(PromiseNeighborhoods.profile());

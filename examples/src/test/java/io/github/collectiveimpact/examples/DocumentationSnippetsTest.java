@@ -124,7 +124,7 @@ class DocumentationSnippetsTest {
   private static JavaFileObject source(String name, String snippet) {
     StringBuilder imports = new StringBuilder();
     StringBuilder body = new StringBuilder();
-    for (String line : snippet.split("\n")) {
+    for (String line : snippet.split("\n", -1)) {
       (line.startsWith("import ") ? imports : body).append(line).append('\n');
     }
     String code =

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,7 +32,7 @@ class ExamplesMainTest {
   private record Run(int status, String out, String err) {
     List<String> messages() {
       List<String> messages = new ArrayList<>();
-      for (String line : out.split("\\R")) {
+      for (String line : out.split("\\R", -1)) {
         Matcher m = FINDING.matcher(line);
         if (m.matches()) {
           messages.add(m.group(4));
@@ -212,7 +213,7 @@ class ExamplesMainTest {
     Run text = run("--file", file.toString());
     assertEquals(0, text.status(), text.err());
     // A file is validated as of today by default.
-    Options options = Options.parse("--as-of", LocalDate.now().toString());
+    Options options = Options.parse("--as-of", LocalDate.now(ZoneId.systemDefault()).toString());
     assertEquals(
         ExamplesMain.validator(options, false).validate(RoadMapProject.initiative()).toText(),
         text.out());
@@ -222,7 +223,9 @@ class ExamplesMainTest {
     ValidationReport report = CollectiveImpactJson.create().readReport(json.out());
     assertEquals(
         ExamplesMain.validator(
-                Options.parse("--lang", "ja", "--as-of", LocalDate.now().toString()), false)
+                Options.parse(
+                    "--lang", "ja", "--as-of", LocalDate.now(ZoneId.systemDefault()).toString()),
+                false)
             .validate(RoadMapProject.initiative()),
         report);
   }

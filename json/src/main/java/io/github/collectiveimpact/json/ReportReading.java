@@ -374,7 +374,7 @@ final class ReportReading extends StdDeserializer<ValidationReport> {
    * are the document's. Without a more precise location, the start of the document.
    */
   private static JsonLocation locationOf(String pointer, ReportDocument.Report d) {
-    String[] s = pointer.split("/");
+    String[] s = pointer.split("/", -1);
     try {
       if (s.length == 4 && s[1].equals(ReportFormat.FINDINGS)) {
         return d.findings.get(Integer.parseInt(s[2])).ruleId.location();

@@ -154,7 +154,7 @@ final class SchemaVersion {
     public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object builder)
         throws IOException {
       read(p, ctxt, Initiative.class);
-      ctxt.setAttribute(SEEN, Boolean.TRUE);
+      ctxt.setAttribute(SEEN, true);
     }
 
     @Override

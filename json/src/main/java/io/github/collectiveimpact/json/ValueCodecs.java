@@ -148,7 +148,7 @@ final class ValueCodecs {
         || month < 1
         || month > 12
         || day < 1
-        || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
+        || (day > 28 && day > YearMonth.of(year, month).lengthOfMonth())) {
       return null;
     }
     return LocalDate.of(year, month, day);
