@@ -59,6 +59,7 @@
 module io.github.collectiveimpact.core {
   requires static org.immutables.value.annotations;
 
+  exports io.github.collectiveimpact.assessment;
   exports io.github.collectiveimpact.model;
   exports io.github.collectiveimpact.results;
   exports io.github.collectiveimpact.validation;
