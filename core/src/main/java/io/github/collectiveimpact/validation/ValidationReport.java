@@ -1,5 +1,6 @@
 package io.github.collectiveimpact.validation;
 
+import io.github.collectiveimpact.assessment.Assessment;
 import io.github.collectiveimpact.model.Condition;
 import io.github.collectiveimpact.results.Results;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public final class ValidationReport {
   private final List<Finding> findings;
   private final Map<Category, CategorySummary> summaries;
   private final Optional<Results> results;
+  private final Optional<Assessment> assessment;
 
   private ValidationReport(
       String initiativeId,
@@ -44,13 +46,15 @@ public final class ValidationReport {
       LocalDate asOf,
       List<Finding> findings,
       Map<Category, CategorySummary> summaries,
-      Optional<Results> results) {
+      Optional<Results> results,
+      Optional<Assessment> assessment) {
     this.initiativeId = initiativeId;
     this.initiativeName = initiativeName;
     this.asOf = asOf;
     this.findings = findings;
     this.summaries = summaries;
     this.results = results;
+    this.assessment = assessment;
   }
 
   /**
@@ -85,7 +89,46 @@ public final class ValidationReport {
         report.asOf,
         report.findings,
         report.summaries,
-        Optional.of(results));
+        Optional.of(results),
+        Optional.empty());
+  }
+
+  /**
+   * A report from its parts with the results and the assessment it carries, as the validator makes it.
+   *
+   * @param initiativeId the id of the initiative validated
+   * @param initiativeName its name
+   * @param asOf the validation date
+   * @param summaries the per-category summaries
+   * @param findings the findings
+   * @param results the results as of {@code asOf}
+   * @param assessment the assessment as of {@code asOf}
+   * @return the report
+   * @throws InconsistentReportException as {@link #of(String, String, LocalDate, List, List)} does
+   * @throws IllegalArgumentException if the results or the assessment are not as of {@code asOf}
+   */
+  public static ValidationReport of(
+      String initiativeId,
+      String initiativeName,
+      LocalDate asOf,
+      List<CategorySummary> summaries,
+      List<Finding> findings,
+      Results results,
+      Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    ValidationReport report = of(initiativeId, initiativeName, asOf, summaries, findings, results);
+    if (!assessment.asOf().equals(asOf)) {
+      throw new IllegalArgumentException(
+          "the assessment is as of " + assessment.asOf() + ", the report as of " + asOf);
+    }
+    return new ValidationReport(
+        report.initiativeId,
+        report.initiativeName,
+        report.asOf,
+        report.findings,
+        report.summaries,
+        report.results,
+        Optional.of(assessment));
   }
 
   /**
@@ -156,6 +199,7 @@ public final class ValidationReport {
         asOf,
         Collections.unmodifiableList(sorted),
         Collections.unmodifiableMap(byCategory),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -168,6 +212,17 @@ public final class ValidationReport {
    */
   public Optional<Results> results() {
     return results;
+  }
+
+  /**
+   * How far along the initiative is, condition by condition, under both lenses, and its stage: present in
+   * every report a {@link Validator} makes (computed once, in the validator's language), empty in a report
+   * made without it (as one read from a document written before reports carried it).
+   *
+   * @return the assessment
+   */
+  public Optional<Assessment> assessment() {
+    return assessment;
   }
 
   /**
@@ -309,7 +364,8 @@ public final class ValidationReport {
   }
 
   /**
-   * A plain-text rendering for logs and consoles: a headline, then for each category a summary line and its
+   * A plain-text rendering for logs and consoles: the assessment's levels, one line per condition of
+   * each lens, and the stage (when the report carries an assessment), then a headline, then for each category a summary line and its
    * findings, one per line, as {@code SEVERITY RULE-ID path: message}. The findings' messages are in the
    * validator's language; the headline, category titles and summary lines are in English.
    *
@@ -317,6 +373,7 @@ public final class ValidationReport {
    */
   public String toText() {
     StringBuilder out = new StringBuilder();
+    assessment.ifPresent(a -> out.append(a.toText(textLocale(a))));
     out.append(initiativeName)
         .append(" (")
         .append(initiativeId)
@@ -379,6 +436,11 @@ public final class ValidationReport {
         .append(warnings == 1 ? " warning, " : " warnings, ")
         .append(infos)
         .append(" info");
+  }
+
+  /** The language the assessment's labels are in: Japanese if they are, else English. */
+  private static java.util.Locale textLocale(Assessment a) {
+    return a.isJapanese() ? java.util.Locale.JAPANESE : java.util.Locale.ENGLISH;
   }
 
   /** A category's name in the report's JSON form, e.g. {@code shared_measurement}. */
@@ -444,12 +506,14 @@ public final class ValidationReport {
         && asOf.equals(o.asOf)
         && findings.equals(o.findings)
         && summaries.equals(o.summaries)
-        && results.equals(o.results);
+        && results.equals(o.results)
+        && assessment.equals(o.assessment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(initiativeId, initiativeName, asOf, findings, summaries, results);
+    return Objects.hash(
+        initiativeId, initiativeName, asOf, findings, summaries, results, assessment);
   }
 
   @Override
