@@ -63,6 +63,7 @@ module io.github.collectiveimpact.core {
   // looks up when a caller compiles against them. Not needed at run time.
   requires static transitive org.immutables.value.annotations;
 
+  exports io.github.collectiveimpact.assessment;
   exports io.github.collectiveimpact.model;
   exports io.github.collectiveimpact.results;
   exports io.github.collectiveimpact.validation;

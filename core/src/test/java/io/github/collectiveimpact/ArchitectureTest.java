@@ -114,6 +114,37 @@ class ArchitectureTest {
         .check(core);
   }
 
+  /**
+   * The pipeline is one-way: model, results, assessment, validation. The assessment reads the model and
+   * the results; the validation reads the assessment (its report carries it), never the reverse.
+   */
+  @Test
+  void theAssessmentDependsOnTheModelTheResultsAndTheJdkOnly() {
+    classes()
+        .that()
+        .resideInAPackage("io.github.collectiveimpact.assessment..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "io.github.collectiveimpact.model..",
+            "io.github.collectiveimpact.results..",
+            "io.github.collectiveimpact.assessment..")
+        .check(core);
+  }
+
+  @Test
+  void neitherTheModelNorTheResultsDependOnTheAssessment() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.github.collectiveimpact.model..", "io.github.collectiveimpact.results..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.collectiveimpact.assessment..")
+        .check(core);
+  }
+
   @Test
   void nothingInCoreUsesJackson() {
     noClasses()

@@ -1,5 +1,6 @@
 package io.github.collectiveimpact.validation;
 
+import io.github.collectiveimpact.assessment.Rubric;
 import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.Initiative;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * {@link Validator.Builder#profile(Profile)}.
  */
 public final class Profile {
+  private final List<Rubric> rubrics;
   static final String REQUIRED_CODE_MESSAGE_KEY = "profile.requiredIndicatorCode";
 
   private final String name;
@@ -28,6 +30,16 @@ public final class Profile {
     this.rules = List.copyOf(builder.rules);
     this.thresholds =
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.thresholds));
+    this.rubrics = List.copyOf(builder.rubrics);
+  }
+
+  /**
+   * The assessment rubrics the profile carries: each replaces the built-in rubric of its lens.
+   *
+   * @return the rubrics, in the order given
+   */
+  public List<Rubric> rubrics() {
+    return rubrics;
   }
 
   /**
@@ -93,6 +105,19 @@ public final class Profile {
     private String description = "";
     private final List<Rule> rules = new ArrayList<>();
     private final Map<Threshold<?>, Object> thresholds = new LinkedHashMap<>();
+    private final List<Rubric> rubrics = new ArrayList<>();
+
+    /**
+     * Adds an assessment rubric, a network's own or a recalibrated built-in one: it replaces the rubric of
+     * its lens when the profile is applied.
+     *
+     * @param rubric the rubric
+     * @return this builder
+     */
+    public Builder rubric(Rubric rubric) {
+      rubrics.add(Objects.requireNonNull(rubric, "rubric"));
+      return this;
+    }
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 package io.github.collectiveimpact.validation;
 
+import io.github.collectiveimpact.assessment.Assessment;
 import io.github.collectiveimpact.model.Condition;
 import io.github.collectiveimpact.results.IndicatorResult;
 import io.github.collectiveimpact.results.Results;
@@ -43,6 +44,7 @@ public final class ValidationReport {
   private final Map<Category, CategorySummary> summaries;
   private final Optional<Results> results;
   private final Locale textLocale;
+  private final Optional<Assessment> assessment;
 
   private ValidationReport(
       String initiativeId,
@@ -51,6 +53,7 @@ public final class ValidationReport {
       List<Finding> findings,
       Map<Category, CategorySummary> summaries,
       Optional<Results> results,
+      Optional<Assessment> assessment,
       Locale textLocale) {
     this.textLocale = textLocale;
     this.initiativeId = initiativeId;
@@ -59,6 +62,7 @@ public final class ValidationReport {
     this.findings = findings;
     this.summaries = summaries;
     this.results = results;
+    this.assessment = assessment;
   }
 
   /**
@@ -94,13 +98,53 @@ public final class ValidationReport {
         report.findings,
         report.summaries,
         Optional.of(results),
+        Optional.empty(),
+        Locale.ROOT);
+  }
+
+  /**
+   * A report from its parts with the results and the assessment it carries, as the validator makes it.
+   *
+   * @param initiativeId the id of the initiative validated
+   * @param initiativeName its name
+   * @param asOf the validation date
+   * @param summaries the per-category summaries
+   * @param findings the findings
+   * @param results the results as of {@code asOf}
+   * @param assessment the assessment as of {@code asOf}
+   * @return the report
+   * @throws InconsistentReportException as {@link #of(String, String, LocalDate, List, List)} does
+   * @throws IllegalArgumentException if the results or the assessment are not as of {@code asOf}
+   */
+  public static ValidationReport of(
+      String initiativeId,
+      String initiativeName,
+      LocalDate asOf,
+      List<CategorySummary> summaries,
+      List<Finding> findings,
+      Results results,
+      Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    ValidationReport report = of(initiativeId, initiativeName, asOf, summaries, findings, results);
+    if (!assessment.asOf().equals(asOf)) {
+      throw new IllegalArgumentException(
+          "the assessment is as of " + assessment.asOf() + ", the report as of " + asOf);
+    }
+    return new ValidationReport(
+        report.initiativeId,
+        report.initiativeName,
+        report.asOf,
+        report.findings,
+        report.summaries,
+        report.results,
+        Optional.of(assessment),
         Locale.ROOT);
   }
 
   /** The same report, whose {@link #toText()} is in the given language (the validator's). */
   ValidationReport inLanguage(Locale locale) {
     return new ValidationReport(
-        initiativeId, initiativeName, asOf, findings, summaries, results, locale);
+        initiativeId, initiativeName, asOf, findings, summaries, results, assessment, locale);
   }
 
   /**
@@ -172,6 +216,7 @@ public final class ValidationReport {
         Collections.unmodifiableList(sorted),
         Collections.unmodifiableMap(byCategory),
         Optional.empty(),
+        Optional.empty(),
         Locale.ROOT);
   }
 
@@ -184,6 +229,17 @@ public final class ValidationReport {
    */
   public Optional<Results> results() {
     return results;
+  }
+
+  /**
+   * How far along the initiative is, condition by condition, under both lenses, and its stage: present in
+   * every report a {@link Validator} makes (computed once, in the validator's language), empty in a report
+   * made without it (as one read from a document written before reports carried it).
+   *
+   * @return the assessment
+   */
+  public Optional<Assessment> assessment() {
+    return assessment;
   }
 
   /**
@@ -335,7 +391,8 @@ public final class ValidationReport {
   }
 
   /**
-   * A plain-text rendering for logs and consoles, in a language: a headline; then, when the report
+   * A plain-text rendering for logs and consoles, in a language: a headline; then, when the report carries
+   * an assessment, the levels of each condition under each lens and the stage; then, when the report
    * carries results, what a practitioner reads first (how many indicators have current data, are better
    * than their baseline and on track, then the ids of those improving, off track or short of their
    * target, and with a widening gap); then for each category a summary line and its findings, one per
@@ -358,6 +415,7 @@ public final class ValidationReport {
                 messages.text(isValid() ? "text.valid" : "text.notValid"),
                 counts(messages, findings)))
         .append('\n');
+    assessment.ifPresent(a -> out.append(a.toText(locale)));
     results.ifPresent(r -> appendResults(out, messages, r));
     for (Category category : Category.values()) {
       CategorySummary summary = summaries.get(category);
@@ -510,12 +568,14 @@ public final class ValidationReport {
         && asOf.equals(o.asOf)
         && findings.equals(o.findings)
         && summaries.equals(o.summaries)
-        && results.equals(o.results);
+        && results.equals(o.results)
+        && assessment.equals(o.assessment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(initiativeId, initiativeName, asOf, findings, summaries, results);
+    return Objects.hash(
+        initiativeId, initiativeName, asOf, findings, summaries, results, assessment);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.github.collectiveimpact.validation;
 
+import io.github.collectiveimpact.assessment.Assessment;
+import io.github.collectiveimpact.assessment.Facts;
+import io.github.collectiveimpact.assessment.Rubric;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.results.Results;
 import java.text.MessageFormat;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,9 +131,35 @@ public final class Validator {
       Collections.sort(f);
       summaries.add(new CategorySummary(c, p, f));
     }
+    Set<String> reported = new HashSet<>();
+    for (CategorySummary s : summaries) {
+      reported.addAll(s.failedRuleIds());
+    }
+    Assessment assessment =
+        Assessment.of(Facts.of(initiative, shared.results, reported), rubrics(), locale());
     return ValidationReport.of(
-            initiative.id(), initiative.name(), date, summaries, findings, shared.results)
+            initiative.id(),
+            initiative.name(),
+            date,
+            summaries,
+            findings,
+            shared.results,
+            assessment)
         .inLanguage(messages.locale());
+  }
+
+  /**
+   * The assessment rubrics this validator applies: the built-in ones, each replaced by the last rubric of
+   * its lens that a profile carries.
+   *
+   * @return the rubrics
+   */
+  public List<Rubric> rubrics() {
+    List<Rubric> result = new ArrayList<>(Rubric.builtIn());
+    for (Profile profile : profiles) {
+      result.addAll(profile.rubrics());
+    }
+    return Collections.unmodifiableList(result);
   }
 
   /**

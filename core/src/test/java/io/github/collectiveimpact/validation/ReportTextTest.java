@@ -88,11 +88,24 @@ class ReportTextTest {
     return Arrays.asList(text.split("\n"));
   }
 
+  /** The position of the first line that starts so: the stage, which ends the assessment's block. */
+  private static int headline(List<String> lines, String start) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(start)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no headline " + start + " in " + lines);
+  }
+
   @Test
-  void theResultsComeFirstInEnglish() {
+  void theLevelsComeAfterTheHeadlineThenTheResultsInEnglish() {
     List<String> lines = lines(Locale.ROOT);
     assertTrue(
         lines.get(0).startsWith("Small (small), as of 2026-06-30: NOT valid - "), lines.get(0));
+    assertEquals("Assessment, Five conditions:", lines.get(1));
+    int h = headline(lines, "Stage: ");
+    lines = lines.subList(h, lines.size());
     assertEquals(
         List.of(
             "  Results: 3 of 3 indicators with current data, 1 better than baseline, 1 on track or"
@@ -108,6 +121,9 @@ class ReportTextTest {
   void inJapaneseTheWholeTextIsJapanese() {
     List<String> lines = lines(Locale.JAPANESE);
     assertTrue(lines.get(0).startsWith("Small（small）、2026-06-30 時点: 妥当ではない - エラー "), lines.get(0));
+    assertTrue(lines.get(1).startsWith("アセスメント（5つの条件）"), lines.get(1));
+    int h = headline(lines, "段階");
+    lines = lines.subList(h, lines.size());
     assertEquals(
         List.of(
             "  結果: 最新データのある指標 3 件中 3 件、ベースラインより改善 1 件、順調または達成 1 件",

@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.collectiveimpact.assessment.AssessedCondition;
+import io.github.collectiveimpact.assessment.Confidence;
+import io.github.collectiveimpact.assessment.Gateway;
+import io.github.collectiveimpact.assessment.Lens;
+import io.github.collectiveimpact.assessment.Phase;
+import io.github.collectiveimpact.assessment.Rating;
 import io.github.collectiveimpact.json.ValueCodecs.CadenceDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.CadenceSerializer;
 import io.github.collectiveimpact.json.ValueCodecs.DimensionDeserializer;
@@ -94,7 +100,13 @@ public final class CollectiveImpactModule extends Module {
           Movement.class,
           Trend.class,
           TargetStatus.class,
-          GapChange.class);
+          GapChange.class,
+          Lens.class,
+          AssessedCondition.class,
+          Rating.class,
+          Confidence.class,
+          Phase.class,
+          Gateway.class);
 
   /** Creates the module. */
   public CollectiveImpactModule() {}

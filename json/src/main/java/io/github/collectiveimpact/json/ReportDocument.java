@@ -21,6 +21,12 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import io.github.collectiveimpact.assessment.AssessedCondition;
+import io.github.collectiveimpact.assessment.Confidence;
+import io.github.collectiveimpact.assessment.Gateway;
+import io.github.collectiveimpact.assessment.Lens;
+import io.github.collectiveimpact.assessment.Phase;
+import io.github.collectiveimpact.assessment.Rating;
 import io.github.collectiveimpact.json.ValueCodecs.IsoDateDeserializer;
 import io.github.collectiveimpact.model.Condition;
 import io.github.collectiveimpact.model.DisaggregationDimension;
@@ -81,6 +87,90 @@ final class ReportDocument {
 
     @JsonProperty("results")
     ResultsDocument results;
+
+    @JsonProperty("assessment")
+    AssessmentDocument assessment;
+  }
+
+  /** The assessment section. */
+  @Dto
+  static final class AssessmentDocument extends Part {
+    @JsonProperty("lenses")
+    List<LensDocument> lenses;
+
+    @JsonProperty("stage")
+    StageDocument stage;
+  }
+
+  /** The conditions of one lens. */
+  @Dto
+  static final class LensDocument extends Part {
+    @JsonProperty("lens")
+    Lens lens;
+
+    @JsonProperty("conditions")
+    List<ConditionDocument> conditions;
+  }
+
+  /** One condition, rated. */
+  @Dto
+  static final class ConditionDocument extends Part {
+    @JsonProperty("condition")
+    AssessedCondition condition;
+
+    @JsonProperty("level")
+    Integer level;
+
+    @JsonProperty("rating")
+    Rating rating;
+
+    @JsonProperty("label")
+    String label;
+
+    @JsonProperty("confidence")
+    Confidence confidence;
+
+    @JsonProperty("evidence")
+    List<EvidenceDocument> evidence;
+
+    @JsonProperty("nextSteps")
+    List<NextStepDocument> nextSteps;
+  }
+
+  /** A criterion met, where. */
+  @Dto
+  static final class EvidenceDocument extends Part {
+    @JsonProperty("path")
+    String path;
+
+    @JsonProperty("message")
+    String message;
+  }
+
+  /** What would raise a condition. */
+  @Dto
+  static final class NextStepDocument extends Part {
+    @JsonProperty("action")
+    String action;
+
+    @JsonProperty("reason")
+    String reason;
+
+    @JsonProperty("source")
+    String source;
+  }
+
+  /** The stage estimate. */
+  @Dto
+  static final class StageDocument extends Part {
+    @JsonProperty("phase")
+    Phase phase;
+
+    @JsonProperty("gateway")
+    Gateway gateway;
+
+    @JsonProperty("basis")
+    String basis;
   }
 
   /** The results section. */

@@ -3,6 +3,22 @@ package io.github.collectiveimpact.json;
 /** The property names of the validation report format, shared by its serializer and deserializer. */
 final class ReportFormat {
   static final String SCHEMA_VERSION = SchemaVersion.PROPERTY;
+  static final String ASSESSMENT = "assessment";
+  static final String LENSES = "lenses";
+  static final String LENS = "lens";
+  static final String CONDITIONS = "conditions";
+  static final String LEVEL = "level";
+  static final String RATING = "rating";
+  static final String LABEL = "label";
+  static final String CONFIDENCE = "confidence";
+  static final String EVIDENCE = "evidence";
+  static final String NEXT_STEPS = "nextSteps";
+  static final String ACTION = "action";
+  static final String REASON = "reason";
+  static final String STAGE = "stage";
+  static final String PHASE = "phase";
+  static final String GATEWAY = "gateway";
+  static final String BASIS = "basis";
   static final String INITIATIVE_ID = "initiativeId";
   static final String INITIATIVE_NAME = "initiativeName";
   static final String AS_OF = "asOf";

@@ -4,15 +4,28 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.collectiveimpact.assessment.Assessment;
+import io.github.collectiveimpact.assessment.ConditionAssessment;
+import io.github.collectiveimpact.assessment.Evidence;
+import io.github.collectiveimpact.assessment.LensAssessment;
+import io.github.collectiveimpact.assessment.Level;
+import io.github.collectiveimpact.assessment.NextStep;
+import io.github.collectiveimpact.assessment.Stage;
+import io.github.collectiveimpact.json.ReportDocument.AssessmentDocument;
 import io.github.collectiveimpact.json.ReportDocument.CategoryDocument;
+import io.github.collectiveimpact.json.ReportDocument.ConditionDocument;
+import io.github.collectiveimpact.json.ReportDocument.EvidenceDocument;
 import io.github.collectiveimpact.json.ReportDocument.FindingDocument;
 import io.github.collectiveimpact.json.ReportDocument.GapDocument;
 import io.github.collectiveimpact.json.ReportDocument.GroupDocument;
 import io.github.collectiveimpact.json.ReportDocument.IndicatorDocument;
+import io.github.collectiveimpact.json.ReportDocument.LensDocument;
+import io.github.collectiveimpact.json.ReportDocument.NextStepDocument;
 import io.github.collectiveimpact.json.ReportDocument.PartnerSeriesDocument;
 import io.github.collectiveimpact.json.ReportDocument.PointDocument;
 import io.github.collectiveimpact.json.ReportDocument.ResultsDocument;
 import io.github.collectiveimpact.json.ReportDocument.ResultsSummaryDocument;
+import io.github.collectiveimpact.json.ReportDocument.StageDocument;
 import io.github.collectiveimpact.json.ReportDocument.SummaryDocument;
 import io.github.collectiveimpact.model.DatedValue;
 import io.github.collectiveimpact.results.BaselineChange;
@@ -134,16 +147,28 @@ final class ReportReading extends StdDeserializer<ValidationReport> {
     }
     ValidationReport report;
     try {
-      report =
-          d.results == null
-              ? ValidationReport.of(d.initiativeId, d.initiativeName, d.asOf, summaries, findings)
-              : ValidationReport.of(
-                  d.initiativeId,
-                  d.initiativeName,
-                  d.asOf,
-                  summaries,
-                  findings,
-                  results(d.results, d.asOf));
+      if (d.results == null) {
+        report = ValidationReport.of(d.initiativeId, d.initiativeName, d.asOf, summaries, findings);
+      } else if (d.assessment == null) {
+        report =
+            ValidationReport.of(
+                d.initiativeId,
+                d.initiativeName,
+                d.asOf,
+                summaries,
+                findings,
+                results(d.results, d.asOf));
+      } else {
+        report =
+            ValidationReport.of(
+                d.initiativeId,
+                d.initiativeName,
+                d.asOf,
+                summaries,
+                findings,
+                results(d.results, d.asOf),
+                assessment(d.assessment, d.asOf));
+      }
     } catch (InconsistentReportException e) {
       throw problem(e.problem(), locationOf(e.path(), d), e.path());
     }
@@ -174,6 +199,73 @@ final class ReportReading extends StdDeserializer<ValidationReport> {
           "category");
     }
     return report;
+  }
+
+  /** The assessment section as the assessment it describes. */
+  private static Assessment assessment(AssessmentDocument a, LocalDate asOf) throws LocatedProblem {
+    String at = "/" + ReportFormat.ASSESSMENT;
+    require(a, at, ReportFormat.LENSES, a.lenses);
+    require(a, at, ReportFormat.STAGE, a.stage);
+    List<LensAssessment> lenses = new ArrayList<>();
+    for (int i = 0; i < a.lenses.size(); i++) {
+      LensDocument l = a.lenses.get(i);
+      String lat = at + "/lenses/" + i;
+      require(l, lat, ReportFormat.LENS, l.lens);
+      require(l, lat, ReportFormat.CONDITIONS, l.conditions);
+      List<ConditionAssessment> conditions = new ArrayList<>();
+      for (int j = 0; j < l.conditions.size(); j++) {
+        ConditionDocument c = l.conditions.get(j);
+        String cat = lat + "/conditions/" + j;
+        require(c, cat, ReportFormat.CONDITION, c.condition);
+        require(c, cat, ReportFormat.RATING, c.rating);
+        require(c, cat, ReportFormat.LABEL, c.label);
+        require(c, cat, ReportFormat.CONFIDENCE, c.confidence);
+        require(c, cat, ReportFormat.EVIDENCE, c.evidence);
+        require(c, cat, ReportFormat.NEXT_STEPS, c.nextSteps);
+        if (c.condition.lens() != l.lens) {
+          throw problem(
+              "condition \""
+                  + ValueCodecs.jsonName(c.condition)
+                  + "\" is not of lens \""
+                  + ValueCodecs.jsonName(l.lens)
+                  + "\"",
+              c.start,
+              cat + "/" + ReportFormat.CONDITION);
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (int k = 0; k < c.evidence.size(); k++) {
+          EvidenceDocument e = c.evidence.get(k);
+          String eat = cat + "/evidence/" + k;
+          require(e, eat, ReportFormat.PATH, e.path);
+          require(e, eat, ReportFormat.MESSAGE, e.message);
+          evidence.add(new Evidence(e.path, e.message));
+        }
+        List<NextStep> steps = new ArrayList<>();
+        for (int k = 0; k < c.nextSteps.size(); k++) {
+          NextStepDocument n = c.nextSteps.get(k);
+          String nat = cat + "/nextSteps/" + k;
+          require(n, nat, ReportFormat.ACTION, n.action);
+          require(n, nat, ReportFormat.REASON, n.reason);
+          require(n, nat, ReportFormat.SOURCE, n.source);
+          steps.add(new NextStep(n.action, n.reason, n.source));
+        }
+        try {
+          Optional<Level> level =
+              c.level == null ? Optional.empty() : Optional.of(Level.of(c.level));
+          conditions.add(
+              new ConditionAssessment(
+                  c.condition, level, c.rating, c.label, c.confidence, evidence, steps));
+        } catch (IllegalArgumentException e) {
+          throw problem(e.getMessage(), c.start, cat);
+        }
+      }
+      lenses.add(new LensAssessment(l.lens, conditions));
+    }
+    StageDocument s = a.stage;
+    require(s, at + "/stage", ReportFormat.PHASE, s.phase);
+    require(s, at + "/stage", ReportFormat.BASIS, s.basis);
+    return new Assessment(
+        asOf, lenses, new Stage(s.phase, Optional.ofNullable(s.gateway), s.basis));
   }
 
   /** The results section as the results it describes. */

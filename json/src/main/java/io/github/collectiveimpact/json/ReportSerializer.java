@@ -3,6 +3,12 @@ package io.github.collectiveimpact.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.collectiveimpact.assessment.Assessment;
+import io.github.collectiveimpact.assessment.ConditionAssessment;
+import io.github.collectiveimpact.assessment.Evidence;
+import io.github.collectiveimpact.assessment.LensAssessment;
+import io.github.collectiveimpact.assessment.NextStep;
+import io.github.collectiveimpact.assessment.Stage;
 import io.github.collectiveimpact.model.DatedValue;
 import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.results.BaselineChange;
@@ -71,6 +77,9 @@ final class ReportSerializer extends StdSerializer<ValidationReport> {
 
     if (report.results().isPresent()) {
       writeResults(gen, report.results().get());
+    }
+    if (report.assessment().isPresent()) {
+      writeAssessment(gen, report.assessment().get());
     }
 
     gen.writeArrayFieldStart(ReportFormat.FINDINGS);
@@ -172,6 +181,57 @@ final class ReportSerializer extends StdSerializer<ValidationReport> {
     gen.writeNumberField(ReportFormat.IMPROVING, s.improving());
     gen.writeNumberField(ReportFormat.ON_TRACK_OR_ACHIEVED, s.onTrackOrAchieved());
     gen.writeNumberField(ReportFormat.WIDENING_GAPS, s.wideningGaps());
+    gen.writeEndObject();
+    gen.writeEndObject();
+  }
+
+  /** The assessment section: per lens its conditions, then the stage. */
+  private static void writeAssessment(JsonGenerator gen, Assessment assessment) throws IOException {
+    gen.writeObjectFieldStart(ReportFormat.ASSESSMENT);
+    gen.writeArrayFieldStart(ReportFormat.LENSES);
+    for (LensAssessment lens : assessment.lenses()) {
+      gen.writeStartObject();
+      gen.writeStringField(ReportFormat.LENS, ValueCodecs.jsonName(lens.lens()));
+      gen.writeArrayFieldStart(ReportFormat.CONDITIONS);
+      for (ConditionAssessment c : lens.conditions()) {
+        gen.writeStartObject();
+        gen.writeStringField(ReportFormat.CONDITION, ValueCodecs.jsonName(c.condition()));
+        if (c.level().isPresent()) {
+          gen.writeNumberField(ReportFormat.LEVEL, c.level().get().number());
+        }
+        gen.writeStringField(ReportFormat.RATING, ValueCodecs.jsonName(c.rating()));
+        gen.writeStringField(ReportFormat.LABEL, c.label());
+        gen.writeStringField(ReportFormat.CONFIDENCE, ValueCodecs.jsonName(c.confidence()));
+        gen.writeArrayFieldStart(ReportFormat.EVIDENCE);
+        for (Evidence e : c.evidence()) {
+          gen.writeStartObject();
+          gen.writeStringField(ReportFormat.PATH, e.path());
+          gen.writeStringField(ReportFormat.MESSAGE, e.message());
+          gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeArrayFieldStart(ReportFormat.NEXT_STEPS);
+        for (NextStep n : c.nextSteps()) {
+          gen.writeStartObject();
+          gen.writeStringField(ReportFormat.ACTION, n.action());
+          gen.writeStringField(ReportFormat.REASON, n.reason());
+          gen.writeStringField(ReportFormat.SOURCE, n.source());
+          gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    Stage stage = assessment.stage();
+    gen.writeObjectFieldStart(ReportFormat.STAGE);
+    gen.writeStringField(ReportFormat.PHASE, ValueCodecs.jsonName(stage.phase()));
+    if (stage.gateway().isPresent()) {
+      gen.writeStringField(ReportFormat.GATEWAY, ValueCodecs.jsonName(stage.gateway().get()));
+    }
+    gen.writeStringField(ReportFormat.BASIS, stage.basis());
     gen.writeEndObject();
     gen.writeEndObject();
   }

@@ -21,6 +21,7 @@ class ArchitectureTest {
           .onlyDependOnClassesThat()
           .resideInAnyPackage(
               "io.github.collectiveimpact.json..",
+              "io.github.collectiveimpact.assessment",
               "io.github.collectiveimpact.model",
               "io.github.collectiveimpact.results",
               "io.github.collectiveimpact.validation",
