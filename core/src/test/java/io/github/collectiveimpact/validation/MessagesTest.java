@@ -53,7 +53,6 @@ class MessagesTest {
     return properties;
   }
 
-  /** The placeholder indexes a pattern uses, found by formatting distinct markers. */
   /**
    * The argument indexes a pattern shows: a marker text for each plain placeholder, found in the
    * output; a count (a placeholder with a number or choice format) is shown by its format.

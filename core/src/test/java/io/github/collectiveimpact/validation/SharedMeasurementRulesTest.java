@@ -320,7 +320,6 @@ class SharedMeasurementRulesTest {
         at("/indicators", "1", first.id()).about("/indicators/0"));
   }
 
-  /** The first indicator reported weekly, with one observation: the week ending on {@code end}. */
   /**
    * The first indicator reported weekly, with one week of data ending on the given day: the population
    * value and one value per group, so that every declared dimension has data.
