@@ -1,6 +1,8 @@
 package io.github.collectiveimpact.benchmarks;
 
+import io.github.collectiveimpact.assessment.Assessment;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.results.Results;
 import io.github.collectiveimpact.validation.ValidationReport;
 import io.github.collectiveimpact.validation.Validator;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validation with every built-in rule, against a bare traversal of the same model.
+ * Validation with every built-in rule (with the results and the assessment the report carries), against a
+ * bare traversal of the same model, and the results and the assessment alone.
  *
  * <p>An {@link Initiative} memoises its lookup indexes (partners by id, observations by indicator, ...)
  * on first use. Validating one instance over and over would measure those indexes once and then never
@@ -84,5 +87,31 @@ public class ValidationBenchmark {
   @Benchmark
   public long traverse() {
     return Traversal.checksum(initiative);
+  }
+
+  /**
+   * Computes the results of the shared measurement data alone (series, trends, target status, gaps), on
+   * a fresh copy: their own share of {@link #validate()}.
+   *
+   * @return the results
+   */
+  @Benchmark
+  public Results results() {
+    flip = !flip;
+    return Results.of(
+        initiative.withDescription(flip ? "odd" : "even"), SyntheticInitiatives.AS_OF);
+  }
+
+  /**
+   * Assesses each condition under both lenses alone, results included, on a fresh copy: its own share of
+   * {@link #validate()}.
+   *
+   * @return the assessment
+   */
+  @Benchmark
+  public Assessment assess() {
+    flip = !flip;
+    return Assessment.of(
+        initiative.withDescription(flip ? "odd" : "even"), SyntheticInitiatives.AS_OF);
   }
 }

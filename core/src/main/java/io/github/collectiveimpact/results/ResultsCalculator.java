@@ -180,20 +180,6 @@ final class ResultsCalculator {
       return points;
     }
 
-    /** One partner's own series of the population. */
-    private List<SeriesPoint> partnerSeries(String partnerId) {
-      Map<ReportingPeriod, Cell> byPeriod = cells.getOrDefault(Optional.empty(), Map.of());
-      List<SeriesPoint> points = new ArrayList<>();
-      for (Map.Entry<ReportingPeriod, Cell> e : byPeriod.entrySet()) {
-        List<Double> values = e.getValue().partners.get(partnerId);
-        if (values != null) {
-          points.add(new SeriesPoint(e.getKey(), mean(values), DIRECT, e.getValue().seriesBreak));
-        }
-      }
-      points.sort((a, b) -> PERIOD_ORDER.compare(a.period, b.period));
-      return points;
-    }
-
     /**
      * The points a trend may compare: the latest run with the latest point's partners, from the latest
      * series break on.
@@ -416,18 +402,25 @@ final class ResultsCalculator {
       if (sums) {
         return List.of();
       }
-      Set<String> ids = new TreeSet<>();
-      for (Cell cell : cells.getOrDefault(Optional.empty(), Map.of()).values()) {
-        ids.addAll(cell.partners.keySet());
+      // Every partner's own series of the population, in one pass over its periods.
+      Map<String, List<SeriesPoint>> own = new TreeMap<>();
+      for (Map.Entry<ReportingPeriod, Cell> e :
+          cells.getOrDefault(Optional.empty(), Map.of()).entrySet()) {
+        Cell cell = e.getValue();
+        for (Map.Entry<String, List<Double>> p : cell.partners.entrySet()) {
+          own.computeIfAbsent(p.getKey(), k -> new ArrayList<>())
+              .add(new SeriesPoint(e.getKey(), mean(p.getValue()), DIRECT, cell.seriesBreak));
+        }
       }
-      List<PartnerSeries> result = new ArrayList<>(ids.size());
-      for (String id : ids) {
-        List<SeriesPoint> own = partnerSeries(id);
-        List<SeriesPoint> segment = segment(own);
+      List<PartnerSeries> result = new ArrayList<>(own.size());
+      for (Map.Entry<String, List<SeriesPoint>> e : own.entrySet()) {
+        List<SeriesPoint> points = e.getValue();
+        points.sort((a, b) -> PERIOD_ORDER.compare(a.period, b.period));
+        List<SeriesPoint> segment = segment(points);
         result.add(
             new PartnerSeries(
-                id,
-                Optional.of(own.get(own.size() - 1).point()),
+                e.getKey(),
+                Optional.of(points.get(points.size() - 1).point()),
                 trend(segment, tolerance(referenceOf(segment))).trend));
       }
       return result;

@@ -16,9 +16,12 @@ import java.util.Set;
  * indicator: each of them then resolves an indicator once per indicator id rather than once per
  * observation, and never compares an observation's indicator id again. With a million observations, each
  * holding its own copy of the id as read from a document, every such comparison reads memory that is not
- * in any cache.
+ * in any cache. A rule reaches it through {@link RuleContext#observationIndex()}, whether it is built in
+ * or one's own.
+ *
+ * <p>An index is immutable and may be read from several threads.
  */
-final class ObservationIndex {
+public final class ObservationIndex {
   private static final int[] NONE = new int[0];
 
   private final Map<String, int[]> positions;
@@ -36,28 +39,38 @@ final class ObservationIndex {
   }
 
   /**
-   * The index of the context's initiative: the one its validation shares, or a new one for a context
-   * that is not a validator's.
+   * The index of some observations.
+   *
+   * @param observations the observations, e.g. an initiative's {@code observations()}
+   * @return the index
    */
-  static ObservationIndex of(RuleContext context) {
-    if (context instanceof Validator.Context) {
-      return ((Validator.Context) context).observationIndex();
-    }
-    return build(context.initiative().observations());
-  }
-
-  static ObservationIndex build(List<Observation> observations) {
+  public static ObservationIndex build(List<Observation> observations) {
     return new ObservationIndex(observations);
   }
 
-  /** The distinct indicator ids of the observations, in order of first appearance. */
-  Set<String> indicatorIds() {
+  /**
+   * The distinct indicator ids of the observations, known to the initiative or not, in order of first
+   * appearance.
+   *
+   * @return the ids
+   */
+  public Set<String> indicatorIds() {
     return positions.keySet();
   }
 
   /**
+   * The positions in the observations of those of an indicator id, increasing.
+   *
+   * @param indicatorId an indicator id
+   * @return a new array of the positions; empty if there are none
+   */
+  public int[] positions(String indicatorId) {
+    return positionsOf(indicatorId).clone();
+  }
+
+  /**
    * The positions of the observations of an indicator id, increasing; empty if there are none. The array
-   * is the index's own: callers read it and never modify it.
+   * is the index's own: the built-in rules read it and never modify it.
    */
   int[] positionsOf(String indicatorId) {
     return positions.getOrDefault(indicatorId, NONE);

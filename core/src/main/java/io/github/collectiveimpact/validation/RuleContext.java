@@ -68,4 +68,15 @@ public interface RuleContext {
    *     java.util.Collection} is rendered as its elements separated by commas
    */
   void reportAll(String path, java.util.List<String> paths, Object... arguments);
+
+  /**
+   * Where each indicator's observations are in {@code initiative().observations()}: one index per
+   * validation, shared by every rule that reads observations by indicator, so that a rule need not scan
+   * a million observations for each indicator. A context that is not a validator's builds one.
+   *
+   * @return the index
+   */
+  default ObservationIndex observationIndex() {
+    return ObservationIndex.build(initiative().observations());
+  }
 }

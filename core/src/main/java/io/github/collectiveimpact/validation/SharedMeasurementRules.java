@@ -359,7 +359,7 @@ final class SharedMeasurementRules {
 
   private static void hasObservations(RuleContext context) {
     List<Indicator> indicators = context.initiative().indicators();
-    ObservationIndex index = ObservationIndex.of(context);
+    ObservationIndex index = context.observationIndex();
     Affected unobserved = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       if (index.positionsOf(indicators.get(i).id()).length == 0) {
@@ -374,7 +374,7 @@ final class SharedMeasurementRules {
     Period grace = context.threshold(Threshold.FRESHNESS_GRACE);
     List<Indicator> indicators = initiative.indicators();
     List<Observation> observations = initiative.observations();
-    ObservationIndex index = ObservationIndex.of(context);
+    ObservationIndex index = context.observationIndex();
     Affected stale = new Affected();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
@@ -463,7 +463,7 @@ final class SharedMeasurementRules {
   private static void disaggregatedData(RuleContext context) {
     List<Indicator> indicators = context.initiative().indicators();
     List<IndicatorResult> results = context.results().indicators();
-    ObservationIndex index = ObservationIndex.of(context);
+    ObservationIndex index = context.observationIndex();
     Affected missing = new Affected();
     for (int i = 0; i < indicators.size() && i < results.size(); i++) {
       Indicator indicator = indicators.get(i);

@@ -180,7 +180,7 @@ final class StructureRules {
     for (int i = 0; i < groups.size(); i++) {
       indicators(context, "/workingGroups/" + i + "/indicatorIds/", groups.get(i).indicatorIds());
     }
-    ObservationIndex index = ObservationIndex.of(context);
+    ObservationIndex index = context.observationIndex();
     for (String id : index.indicatorIds()) {
       if (initiative.indicator(id).isEmpty()) {
         for (int i : index.positionsOf(id)) {
@@ -324,7 +324,7 @@ final class StructureRules {
   private static void valueFitsUnit(RuleContext context) {
     Initiative initiative = context.initiative();
     List<Observation> observations = initiative.observations();
-    ObservationIndex index = ObservationIndex.of(context);
+    ObservationIndex index = context.observationIndex();
     for (String id : index.indicatorIds()) {
       Optional<Indicator> indicator = initiative.indicator(id);
       if (indicator.isEmpty() || indicator.get().unit().isEmpty()) {
@@ -391,7 +391,7 @@ final class StructureRules {
   private static void declaredDisaggregation(RuleContext context) {
     Initiative initiative = context.initiative();
     List<Observation> observations = initiative.observations();
-    ObservationIndex index = ObservationIndex.of(context);
+    ObservationIndex index = context.observationIndex();
     for (String id : index.indicatorIds()) {
       Optional<Indicator> indicator = initiative.indicator(id);
       if (indicator.isEmpty()) {

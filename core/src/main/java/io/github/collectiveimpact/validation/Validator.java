@@ -277,7 +277,8 @@ public final class Validator {
     }
 
     /** The observation index of this validation, built by the first rule that needs it. */
-    ObservationIndex observationIndex() {
+    @Override
+    public ObservationIndex observationIndex() {
       return shared.observationIndex();
     }
 

@@ -180,6 +180,35 @@ class ValidatorTest {
   }
 
   @Test
+  void aRuleOfOnesOwnReadsTheSharedObservationIndex() {
+    String indicator = base.indicators().get(0).id();
+    List<Integer> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < base.observations().size(); i++) {
+      if (base.observations().get(i).indicatorId().equals(indicator)) {
+        expected.add(i);
+      }
+    }
+    List<ObservationIndex> seen = new java.util.ArrayList<>();
+    List<List<Integer>> positions = new java.util.ArrayList<>();
+    Rule reader =
+        Rule.of(
+            userDescriptor("US-005"),
+            c -> {
+              seen.add(c.observationIndex());
+              int[] found = c.observationIndex().positions(indicator);
+              positions.add(java.util.Arrays.stream(found).boxed().toList());
+              found[0] = -1; // a copy: the index is not changed
+            });
+    Rule again = Rule.of(userDescriptor("US-006"), c -> seen.add(c.observationIndex()));
+    Validator.builder().asOf(AS_OF).addRule(reader).addRule(again).build().validate(base);
+    assertEquals(List.of(expected), positions);
+    // One index per validation, the same for every rule.
+    assertEquals(2, seen.size());
+    assertTrue(seen.get(0) == seen.get(1));
+    assertEquals(expected.get(0), seen.get(0).positions(indicator)[0]);
+  }
+
+  @Test
   void aRuleThatThrowsFailsTheValidationNamingTheRule() {
     RuntimeException boom = new ArithmeticException("boom");
     Validator validator =
