@@ -31,8 +31,9 @@ import java.util.Map;
 /**
  * Writes a {@link ValidationReport}: {@code schemaVersion}, {@code initiativeId}, {@code initiativeName},
  * {@code asOf}, {@code valid}, {@code summary} ({@code countsBySeverity}, {@code countsByCategory} and
- * {@code categories}, each with its passed and failed rule ids), {@code results} when the report carries
- * them, and {@code findings}, always in this order and with every property present (empty arrays
+ * {@code categories}, each with its passed and failed rule ids), {@code assessment} and {@code results}
+ * when the report carries them (the levels first, as a practitioner reads them), and {@code findings},
+ * always in this order and with every property present (empty arrays
  * included), so that a consumer sees one shape. In {@code results}, members that do not apply to an
  * indicator (no baseline, no target, no slope) are left out.
  */
@@ -75,11 +76,11 @@ final class ReportSerializer extends StdSerializer<ValidationReport> {
     gen.writeEndArray();
     gen.writeEndObject();
 
-    if (report.results().isPresent()) {
-      writeResults(gen, report.results().get());
-    }
     if (report.assessment().isPresent()) {
       writeAssessment(gen, report.assessment().get());
+    }
+    if (report.results().isPresent()) {
+      writeResults(gen, report.results().get());
     }
 
     gen.writeArrayFieldStart(ReportFormat.FINDINGS);
