@@ -38,7 +38,7 @@ class SchemaOneZeroDocumentsTest {
   private static final SchemaRegistry SCHEMAS =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Schema SCHEMA_1_0 =
-      SCHEMAS.getSchema(resource("initiative-1.0.schema.json"));
+      SCHEMAS.getSchema(resource("schema-1.0/initiative.schema.json"));
   private static final Schema SCHEMA_CURRENT =
       SCHEMAS.getSchema(CollectiveImpactJson.initiativeSchema());
 
