@@ -469,10 +469,21 @@ final class CommonAgendaRules {
   /** The community partners on the steering committee (none with lived experience counted apart). */
   private static Affected intermediariesInDecisions(Initiative initiative) {
     Affected intermediaries = new Affected();
-    for (String id : initiative.steeringCommitteeIds()) {
-      Optional<Partner> p = initiative.partner(id);
-      if (p.isPresent() && ofCommunity(p.get())) {
-        intermediaries.add("/partners/" + initiative.partners().indexOf(p.get()), id);
+    Set<String> committee = initiative.steeringCommitteeIds();
+    if (committee.isEmpty()) {
+      return intermediaries;
+    }
+    // Where each partner is, the first of each id (as Initiative.partner(id) finds it), in one
+    // pass.
+    Map<String, Integer> positions = new HashMap<>();
+    List<Partner> partners = initiative.partners();
+    for (int i = 0; i < partners.size(); i++) {
+      positions.putIfAbsent(partners.get(i).id(), i);
+    }
+    for (String id : committee) {
+      Integer at = positions.get(id);
+      if (at != null && ofCommunity(partners.get(at))) {
+        intermediaries.add("/partners/" + at, id);
       }
     }
     return intermediaries;
