@@ -22,24 +22,32 @@ public final class Cadence {
       Pattern.compile("P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?");
 
   /** Every week. */
-  public static final Cadence WEEKLY = new Cadence(Period.ofWeeks(1));
+  public static final Cadence WEEKLY = new Cadence(Period.ofWeeks(1), Period.ofWeeks(1).toString());
 
   /** Every month. */
-  public static final Cadence MONTHLY = new Cadence(Period.ofMonths(1));
+  public static final Cadence MONTHLY =
+      new Cadence(Period.ofMonths(1), Period.ofMonths(1).toString());
 
   /** Every three months. */
-  public static final Cadence QUARTERLY = new Cadence(Period.ofMonths(3));
+  public static final Cadence QUARTERLY =
+      new Cadence(Period.ofMonths(3), Period.ofMonths(3).toString());
 
   /** Every six months. */
-  public static final Cadence SEMIANNUALLY = new Cadence(Period.ofMonths(6));
+  public static final Cadence SEMIANNUALLY =
+      new Cadence(Period.ofMonths(6), Period.ofMonths(6).toString());
 
   /** Every year. */
-  public static final Cadence ANNUALLY = new Cadence(Period.ofYears(1));
+  public static final Cadence ANNUALLY =
+      new Cadence(Period.ofYears(1), Period.ofYears(1).toString());
 
   private final Period period;
 
-  private Cadence(Period period) {
+  /** The ISO-8601 form, as parsed or as {@link Period#toString()} gives it. */
+  private final String text;
+
+  private Cadence(Period period, String text) {
     this.period = period;
+    this.text = text;
   }
 
   /**
@@ -57,15 +65,26 @@ public final class Cadence {
         || period.getYears() < 0
         || period.getMonths() < 0
         || period.getDays() < 0) {
-      throw new InvalidModelException("Cadence", "period", period, "must be positive");
+      throw new InvalidModelException(
+          "Cadence",
+          "period",
+          -1,
+          period,
+          InvalidModelException.Reason.NOT_POSITIVE,
+          "must be positive");
     }
     // Months are counted as 31 days, so that no period of days or months exceeds 100 years of
     // months.
     if (period.toTotalMonths() * 31 + period.getDays() > LONGEST.toTotalMonths() * 31) {
       throw new InvalidModelException(
-          "Cadence", "period", period, "must not be longer than 100 years");
+          "Cadence",
+          "period",
+          -1,
+          period,
+          InvalidModelException.Reason.TOO_LONG,
+          "must not be longer than 100 years");
     }
-    return new Cadence(period);
+    return new Cadence(period, period.toString());
   }
 
   /**
@@ -80,7 +99,12 @@ public final class Cadence {
     Objects.requireNonNull(text, "text");
     if (!ISO.matcher(text).matches()) {
       throw new InvalidModelException(
-          "Cadence", "period", text, "must be an ISO-8601 period such as P1M, P2W or P1Y6M");
+          "Cadence",
+          "period",
+          -1,
+          text,
+          InvalidModelException.Reason.NOT_A_PERIOD,
+          "must be an ISO-8601 period such as P1M, P2W or P1Y6M");
     }
     Period period;
     try {
@@ -88,11 +112,16 @@ public final class Cadence {
     } catch (java.time.format.DateTimeParseException e) {
       InvalidModelException error =
           new InvalidModelException(
-              "Cadence", "period", text, "must be an ISO-8601 period such as P1M");
+              "Cadence",
+              "period",
+              -1,
+              text,
+              InvalidModelException.Reason.NOT_A_PERIOD,
+              "must be an ISO-8601 period such as P1M");
       error.initCause(e);
       throw error;
     }
-    return of(period);
+    return new Cadence(of(period).period, text);
   }
 
   /**
@@ -136,15 +165,24 @@ public final class Cadence {
   }
 
   /**
-   * The ISO-8601 form of the period, e.g. {@code P3M}.
+   * The ISO-8601 form of the period, e.g. {@code P3M}: for a cadence {@linkplain #parse(String) parsed}
+   * from text, that text as written ({@code P2W} stays {@code P2W}, though it equals {@code P14D}); else
+   * the period's own form ({@link Period#toString()}).
    *
    * @return the text form, which {@link #parse(String)} reads back
    */
   @Override
   public String toString() {
-    return period.toString();
+    return text;
   }
 
+  /**
+   * Whether the other object is a cadence of the same period, however it is written ({@code P1W} equals
+   * {@code P7D}).
+   *
+   * @param other the object to compare with
+   * @return {@code true} for a cadence of an equal period
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof Cadence && ((Cadence) other).period.equals(period);

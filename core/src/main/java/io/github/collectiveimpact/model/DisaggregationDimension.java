@@ -55,7 +55,9 @@ public final class DisaggregationDimension implements Comparable<DisaggregationD
       throw new InvalidModelException(
           "DisaggregationDimension",
           "key",
+          -1,
           key,
+          InvalidModelException.Reason.NOT_A_KEY,
           "must be lower-case snake case, e.g. race_ethnicity");
     }
     return new DisaggregationDimension(key);

@@ -230,7 +230,12 @@ public abstract class Indicator implements WithIndicator {
                   || lag.getMonths() < 0
                   || lag.getDays() < 0) {
                 throw new InvalidModelException(
-                    "Indicator", "publicationLag", lag, "must not have a negative part");
+                    "Indicator",
+                    "publicationLag",
+                    -1,
+                    lag,
+                    InvalidModelException.Reason.NEGATIVE_PART,
+                    "must not have a negative part");
               }
             });
     for (Map.Entry<DisaggregationDimension, String> reference : referenceGroups().entrySet()) {
@@ -238,7 +243,9 @@ public abstract class Indicator implements WithIndicator {
         throw new InvalidModelException(
             "Indicator",
             "referenceGroups",
+            -1,
             reference.getKey().key(),
+            InvalidModelException.Reason.BLANK,
             "must name a group, not blank");
       }
     }
@@ -252,13 +259,23 @@ public abstract class Indicator implements WithIndicator {
     }
     if (baseline().isPresent() && target().isPresent()) {
       Checks.notAfter(
-          "Indicator", "baseline", baseline().get().date(), "target date", target().get().date());
+          "Indicator",
+          "baseline",
+          baseline().get().date(),
+          "target",
+          "target date",
+          target().get().date());
     }
     for (int i = 0; i < interimTargets().size(); i++) {
       LocalDate date = interimTargets().get(i).date();
       if (baseline().isPresent()) {
         Checks.notAfter(
-            "Indicator", "baseline", baseline().get().date(), "interim target date", date);
+            "Indicator",
+            "baseline",
+            baseline().get().date(),
+            "interimTargets",
+            "interim target date",
+            date);
       }
       if (target().isPresent() && date.isAfter(target().get().date())) {
         throw new InvalidModelException(
@@ -266,7 +283,10 @@ public abstract class Indicator implements WithIndicator {
             "interimTargets",
             i,
             date,
-            "must not be after target date " + target().get().date());
+            InvalidModelException.Reason.AFTER,
+            "must not be after target date " + target().get().date(),
+            "target",
+            target().get().date());
       }
     }
   }
@@ -278,7 +298,9 @@ public abstract class Indicator implements WithIndicator {
           attribute,
           index,
           value.value(),
-          "must be " + unit.accepted() + " for unit " + unit);
+          InvalidModelException.Reason.OUTSIDE_UNIT,
+          "must be " + unit.accepted() + " for unit " + unit,
+          unit.name());
     }
   }
 

@@ -21,6 +21,44 @@ public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * What kind of invariant a value breaks, so that a caller can say it in its own terms and language
+   * (the JSON reader names the format's properties and values) instead of showing {@link #getMessage()}.
+   */
+  public enum Reason {
+    /** Required attributes are not set; see {@link #missingAttributes()}. */
+    MISSING,
+    /** A text is empty or only white space ({@link String#isBlank()}). */
+    BLANK,
+    /** A number is not finite (NaN or infinite). */
+    NOT_FINITE,
+    /** A number is negative where it must not be. */
+    NEGATIVE,
+    /**
+     * A date is after another one it must not follow; {@link #arguments()} holds the other attribute's
+     * name and its date.
+     */
+    AFTER,
+    /** A value does not fit the indicator's unit; {@link #arguments()} holds the unit's constant name. */
+    OUTSIDE_UNIT,
+    /** A period is zero or negative where it must be positive. */
+    NOT_POSITIVE,
+    /** A period has a negative part. */
+    NEGATIVE_PART,
+    /** A period is longer than {@link Cadence#LONGEST}. */
+    TOO_LONG,
+    /** A text is not an ISO-8601 period of the accepted form. */
+    NOT_A_PERIOD,
+    /** A key is not in lower-case snake case. */
+    NOT_A_KEY,
+    /** A currency is not an ISO 4217 code of three upper-case letters. */
+    NOT_A_CURRENCY,
+    /** A number is outside the range it must be in; {@link #arguments()} holds the bounds. */
+    OUT_OF_RANGE,
+    /** Any other reason, given only by the message. */
+    OTHER
+  }
+
+  /**
    * The message with which the generated builders report required attributes that are not set: the
    * type's name, then the attributes' names in brackets.
    */
@@ -42,6 +80,12 @@ public final class InvalidModelException extends IllegalArgumentException {
   /** The required attributes that were not set, in the order the type declares them; often empty. */
   private final List<String> missingAttributes;
 
+  /** What kind of invariant is broken. */
+  private final Reason reason;
+
+  /** The facts the reason refers to, as text. */
+  private final List<String> arguments;
+
   /**
    * Creates the exception.
    *
@@ -52,6 +96,46 @@ public final class InvalidModelException extends IllegalArgumentException {
    */
   public InvalidModelException(String type, String attribute, Object value, String reason) {
     this(type, attribute, -1, value, reason);
+  }
+
+  /**
+   * Creates the exception with the kind of invariant broken, for one element of a list attribute or for
+   * the whole attribute.
+   *
+   * @param type the simple name of the model type being built, e.g. {@code Activity}
+   * @param attribute the attribute, e.g. {@code start}
+   * @param index the position of the invalid element in the list, from 0; or -1 for the whole attribute
+   * @param value the offending value
+   * @param reason the kind of invariant broken
+   * @param message what is wrong with the value, in English, e.g. {@code "must not be after end"}
+   * @param arguments the facts the reason refers to, e.g. the other attribute and its value for {@link
+   *     Reason#AFTER}
+   */
+  public InvalidModelException(
+      String type,
+      String attribute,
+      int index,
+      Object value,
+      Reason reason,
+      String message,
+      Object... arguments) {
+    this(
+        Objects.requireNonNull(type, "type")
+            + "."
+            + Objects.requireNonNull(attribute, "attribute")
+            + (index >= 0 ? "[" + index + "]" : "")
+            + " "
+            + message
+            + " (was: "
+            + render(value)
+            + ")",
+        type,
+        attribute,
+        index,
+        render(value),
+        List.of(),
+        Objects.requireNonNull(reason, "reason"),
+        texts(arguments));
   }
 
   /**
@@ -79,6 +163,8 @@ public final class InvalidModelException extends IllegalArgumentException {
         attribute,
         index,
         render(value),
+        List.of(),
+        Reason.OTHER,
         List.of());
   }
 
@@ -98,7 +184,9 @@ public final class InvalidModelException extends IllegalArgumentException {
         missingAttributes.get(0),
         -1,
         render(null),
-        List.copyOf(missingAttributes));
+        List.copyOf(missingAttributes),
+        Reason.MISSING,
+        List.of());
   }
 
   /**
@@ -119,7 +207,9 @@ public final class InvalidModelException extends IllegalArgumentException {
         missing.isEmpty() ? "" : missing.get(0),
         -1,
         missing.isEmpty() ? "" : render(null),
-        missing);
+        missing,
+        missing.isEmpty() ? Reason.OTHER : Reason.MISSING,
+        List.of());
   }
 
   private InvalidModelException(
@@ -128,8 +218,12 @@ public final class InvalidModelException extends IllegalArgumentException {
       String attribute,
       int index,
       String value,
-      List<String> missingAttributes) {
+      List<String> missingAttributes,
+      Reason reason,
+      List<String> arguments) {
     super(message);
+    this.reason = reason;
+    this.arguments = arguments;
     this.type = type;
     this.attribute = attribute;
     this.index = Math.max(-1, index);
@@ -168,6 +262,14 @@ public final class InvalidModelException extends IllegalArgumentException {
   private static List<String> generatedMissing(String message) {
     Matcher m = GENERATED_MISSING.matcher(String.valueOf(message));
     return m.matches() ? List.of(m.group(2).split(", ")) : List.of();
+  }
+
+  private static List<String> texts(Object... arguments) {
+    List<String> texts = new java.util.ArrayList<>(arguments.length);
+    for (Object argument : arguments) {
+      texts.add(String.valueOf(argument));
+    }
+    return List.copyOf(texts);
   }
 
   private static String render(Object value) {
@@ -223,5 +325,26 @@ public final class InvalidModelException extends IllegalArgumentException {
    */
   public List<String> missingAttributes() {
     return missingAttributes;
+  }
+
+  /**
+   * What kind of invariant is broken.
+   *
+   * @return the reason; {@link Reason#MISSING} when required attributes are missing, {@link Reason#OTHER}
+   *     when the exception was created with a message only
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * The facts the {@linkplain #reason() reason} refers to, as text: for {@link Reason#AFTER} the other
+   * attribute's name and its date, for {@link Reason#OUTSIDE_UNIT} the unit's constant name, for {@link
+   * Reason#OUT_OF_RANGE} the lower and upper bound.
+   *
+   * @return the arguments, often empty
+   */
+  public List<String> arguments() {
+    return arguments;
   }
 }

@@ -46,7 +46,9 @@ public abstract class MonetaryAmount implements WithMonetaryAmount {
       throw new InvalidModelException(
           "MonetaryAmount",
           "currency",
+          -1,
           currency(),
+          InvalidModelException.Reason.NOT_A_CURRENCY,
           "must be an ISO 4217 code of three upper-case letters");
     }
   }

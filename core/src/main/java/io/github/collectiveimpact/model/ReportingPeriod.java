@@ -82,7 +82,15 @@ public abstract class ReportingPeriod implements WithReportingPeriod {
    */
   public static ReportingPeriod ofQuarter(int year, int quarter) {
     if (quarter < 1 || quarter > 4) {
-      throw new InvalidModelException("ReportingPeriod", "quarter", quarter, "must be within 1..4");
+      throw new InvalidModelException(
+          "ReportingPeriod",
+          "quarter",
+          -1,
+          quarter,
+          InvalidModelException.Reason.OUT_OF_RANGE,
+          "must be within 1..4",
+          1,
+          4);
     }
     YearMonth first = YearMonth.of(year, (quarter - 1) * 3 + 1);
     return of(first.atDay(1), first.plusMonths(2).atEndOfMonth());

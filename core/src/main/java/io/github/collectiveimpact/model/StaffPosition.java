@@ -76,7 +76,12 @@ public abstract class StaffPosition implements WithStaffPosition {
     }
     if (headcount().isPresent() && headcount().getAsInt() < 0) {
       throw new InvalidModelException(
-          "StaffPosition", "headcount", headcount().getAsInt(), "must not be negative");
+          "StaffPosition",
+          "headcount",
+          -1,
+          headcount().getAsInt(),
+          InvalidModelException.Reason.NEGATIVE,
+          "must not be negative");
     }
   }
 

@@ -80,6 +80,10 @@ class ModelExamplesTest {
     assertEquals("P6M", Cadence.SEMIANNUALLY.toString());
     assertEquals("P1Y", Cadence.ANNUALLY.toString());
     assertEquals(Cadence.QUARTERLY, Cadence.parse("P3M"));
+    // Parsed text keeps the form it was written in, and equals any other form of the same period.
+    assertEquals("P2W", Cadence.parse("P2W").toString());
+    assertEquals(Cadence.parse("P14D"), Cadence.parse("P2W"));
+    assertEquals(Cadence.parse("P14D").hashCode(), Cadence.parse("P2W").hashCode());
     assertEquals(Cadence.of(Period.ofWeeks(2)), Cadence.parse("P2W"));
     assertEquals(LocalDate.of(2026, 2, 28), Cadence.MONTHLY.nextAfter(LocalDate.of(2026, 1, 31)));
     assertEquals(LocalDate.of(2025, 2, 28), Cadence.ANNUALLY.nextAfter(LocalDate.of(2024, 2, 29)));
