@@ -9,7 +9,7 @@
  *       validation reports with a strictly configured mapper of its own: {@code
  *       CollectiveImpactJson.create()}, or {@code CollectiveImpactJson.builder()} for pretty printing,
  *       lenient reading and limits. Every problem with a document is one {@link
- *       io.github.collectiveimpact.json.InitiativeFormatException} with the JSON Pointer, line and column
+ *       io.github.collectiveimpact.json.format.InitiativeFormatException} with the JSON Pointer, line and column
  *       of the offending value.
  *   <li>{@link io.github.collectiveimpact.json.CollectiveImpactModule} binds the same format in an {@code
  *       ObjectMapper} of the caller's.
@@ -23,7 +23,7 @@
  *
  * <pre>{@code
  * import io.github.collectiveimpact.json.CollectiveImpactJson;
- * import io.github.collectiveimpact.json.InitiativeFormatException;
+ * import io.github.collectiveimpact.json.format.InitiativeFormatException;
  * import io.github.collectiveimpact.model.Initiative;
  * import io.github.collectiveimpact.validation.ValidationReport;
  * import io.github.collectiveimpact.validation.Validator;
@@ -48,6 +48,7 @@ module io.github.collectiveimpact.json {
   requires com.fasterxml.jackson.datatype.jdk8;
 
   exports io.github.collectiveimpact.json;
+  exports io.github.collectiveimpact.json.format;
 
   // Jackson instantiates the package's (de)serializers named in the mix-ins' annotations, and fills
   // the

@@ -3,7 +3,7 @@ package io.github.collectiveimpact.benchmarks;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.collectiveimpact.benchmarks.plain.PlainJson;
 import io.github.collectiveimpact.json.CollectiveImpactJson;
-import io.github.collectiveimpact.json.InitiativeFormatException;
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -3,7 +3,7 @@ package io.github.collectiveimpact.benchmarks;
 import io.github.collectiveimpact.benchmarks.plain.PlainInitiative;
 import io.github.collectiveimpact.benchmarks.plain.PlainJson;
 import io.github.collectiveimpact.json.CollectiveImpactJson;
-import io.github.collectiveimpact.json.InitiativeFormatException;
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.model.Initiative;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

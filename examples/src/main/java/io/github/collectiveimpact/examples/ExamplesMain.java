@@ -1,7 +1,7 @@
 package io.github.collectiveimpact.examples;
 
 import io.github.collectiveimpact.json.CollectiveImpactJson;
-import io.github.collectiveimpact.json.InitiativeFormatException;
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
 import io.github.collectiveimpact.validation.Validator;

@@ -3,6 +3,7 @@ package io.github.collectiveimpact.json;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -24,6 +25,12 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
+import io.github.collectiveimpact.json.format.ReadResult;
+import io.github.collectiveimpact.json.format.internal.DocumentReader;
+import io.github.collectiveimpact.json.format.internal.InitiativeFormat;
+import io.github.collectiveimpact.json.format.internal.Problems;
+import io.github.collectiveimpact.json.format.internal.Root;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.CharConversionException;
@@ -31,6 +38,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +46,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -120,11 +129,11 @@ public final class CollectiveImpactJson {
   private final int maxStringLength;
   private final int maxNumberLength;
   private final long maxDocumentSize;
+  private final Locale locale;
+  private final int maxProblems;
 
   private final JsonFactory factory;
-  private final ObjectReader initiativeReader;
   private final ObjectReader reportReader;
-  private final ObjectWriter initiativeWriter;
   private final ObjectWriter reportWriter;
 
   private CollectiveImpactJson(Builder b) {
@@ -134,6 +143,8 @@ public final class CollectiveImpactJson {
     this.maxStringLength = b.maxStringLength;
     this.maxNumberLength = b.maxNumberLength;
     this.maxDocumentSize = b.maxDocumentSize;
+    this.locale = b.locale;
+    this.maxProblems = b.maxProblems;
 
     JsonFactory jsonFactory =
         JsonFactory.builder()
@@ -145,6 +156,7 @@ public final class CollectiveImpactJson {
                     .maxDocumentLength(maxDocumentSize)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -173,22 +185,11 @@ public final class CollectiveImpactJson {
     }
     ObjectMapper objectMapper = mapper.build();
     this.factory = objectMapper.getFactory();
-    this.initiativeReader = objectMapper.readerFor(Initiative.class);
     this.reportReader = objectMapper.readerFor(ValidationReport.class);
     ObjectWriter writer = objectMapper.writer();
     if (prettyPrint) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      writer =
-          writer.with(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(indenter)
-                  .withArrayIndenter(indenter));
+      writer = writer.with(printer());
     }
-    this.initiativeWriter = writer.forType(Initiative.class);
     this.reportWriter = writer.forType(ValidationReport.class);
   }
 
@@ -269,7 +270,18 @@ public final class CollectiveImpactJson {
    * @throws InitiativeFormatException if the document is not a valid initiative document
    */
   public ReadResult<Initiative> readInitiativeResult(String json) throws InitiativeFormatException {
-    return readString(initiativeReader, json);
+    Objects.requireNonNull(json, "json");
+    if (json.length() > maxDocumentSize) {
+      throw tooLarge(json);
+    }
+    try {
+      return readDocument(InitiativeFormat.DOCUMENT, f -> f.createParser(json), -1);
+    } catch (InitiativeFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      // A string holds no I/O; whatever else fails is the content's fault.
+      throw new InitiativeFormatException("", -1, -1, "the document cannot be read: " + e, e);
+    }
   }
 
   /**
@@ -283,7 +295,7 @@ public final class CollectiveImpactJson {
    */
   public ReadResult<Initiative> readInitiativeResult(Reader json) throws IOException {
     Objects.requireNonNull(json, "json");
-    return read(initiativeReader, f -> f.createParser(json));
+    return readDocument(InitiativeFormat.DOCUMENT, f -> f.createParser(json), -1);
   }
 
   /**
@@ -297,7 +309,7 @@ public final class CollectiveImpactJson {
    */
   public ReadResult<Initiative> readInitiativeResult(InputStream json) throws IOException {
     Objects.requireNonNull(json, "json");
-    return read(initiativeReader, f -> f.createParser(json));
+    return readDocument(InitiativeFormat.DOCUMENT, f -> f.createParser(json), -1);
   }
 
   /**
@@ -311,8 +323,9 @@ public final class CollectiveImpactJson {
    */
   public ReadResult<Initiative> readInitiativeResult(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
+    long size = Files.size(file);
     try (InputStream in = Files.newInputStream(file)) {
-      return read(initiativeReader, f -> f.createParser(in));
+      return readDocument(InitiativeFormat.DOCUMENT, f -> f.createParser(in), size);
     }
   }
 
@@ -324,7 +337,14 @@ public final class CollectiveImpactJson {
    */
   public String writeInitiative(Initiative initiative) {
     Objects.requireNonNull(initiative, "initiative");
-    return writeString(initiativeWriter, initiative);
+    StringWriter out = new StringWriter();
+    try {
+      writeInitiative(initiative, out);
+    } catch (IOException e) {
+      // Writing to a string does no I/O.
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /**
@@ -337,7 +357,10 @@ public final class CollectiveImpactJson {
   public void writeInitiative(Initiative initiative, Writer out) throws IOException {
     Objects.requireNonNull(initiative, "initiative");
     Objects.requireNonNull(out, "out");
-    initiativeWriter.writeValue(out, initiative);
+    try (JsonGenerator g = generator(factory.createGenerator(out))) {
+      InitiativeFormat.DOCUMENT.write(new JacksonOutput(g), initiative);
+    }
+    out.flush();
   }
 
   /**
@@ -350,7 +373,25 @@ public final class CollectiveImpactJson {
   public void writeInitiative(Initiative initiative, OutputStream out) throws IOException {
     Objects.requireNonNull(initiative, "initiative");
     Objects.requireNonNull(out, "out");
-    initiativeWriter.writeValue(out, initiative);
+    try (JsonGenerator g = generator(factory.createGenerator(out))) {
+      InitiativeFormat.DOCUMENT.write(new JacksonOutput(g), initiative);
+    }
+    out.flush();
+  }
+
+  private JsonGenerator generator(JsonGenerator g) {
+    return prettyPrint ? g.setPrettyPrinter(printer()) : g;
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
   }
 
   // --------------------------------------------------------------------------------------------
@@ -548,6 +589,24 @@ public final class CollectiveImpactJson {
     return maxDocumentSize;
   }
 
+  /**
+   * The language of the problems' messages.
+   *
+   * @return the locale given to the builder, {@link Locale#ENGLISH} by default
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * How many problems reading lists before it stops.
+   *
+   * @return the limit
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
   // -------------------------------------------------------------------------------------------
   // internals
 
@@ -584,16 +643,65 @@ public final class CollectiveImpactJson {
         column++;
       }
     }
-    return new InitiativeFormatException(
-        "",
-        line,
-        column,
-        "the document exceeds a limit: its length "
-            + json.length()
-            + " exceeds the maximum of "
-            + maxDocumentSize
-            + " characters",
-        null);
+    Problems problems = new Problems(locale, 1);
+    problems.add("", line, column, "problem.limit.document", maxDocumentSize);
+    return new InitiativeFormatException(problems.list(), false, locale, null);
+  }
+
+  private static final int HEAP_PER_DOCUMENT_BYTE = DocumentReader.HEAP_PER_BYTE;
+
+  private <T> ReadResult<T> readDocument(Root<T> root, Source source, long size)
+      throws IOException {
+    Problems problems = new Problems(locale, maxProblems);
+    long available = available();
+    if (size > 0 && size * HEAP_PER_DOCUMENT_BYTE > available) {
+      problems.add(
+          "",
+          -1,
+          -1,
+          "problem.heap",
+          megabytes(size),
+          megabytes(size * HEAP_PER_DOCUMENT_BYTE),
+          megabytes(available));
+      throw new InitiativeFormatException(problems.list(), false, locale, null);
+    }
+    JsonParser raw;
+    try {
+      raw = source.open(factory);
+    } catch (JsonProcessingException | CharConversionException e) {
+      problems.add("", -1, -1, "problem.encoding");
+      throw new InitiativeFormatException(problems.list(), false, locale, e);
+    }
+    try (JsonParser p = raw) {
+      // Duplicate properties are the reader's to find, so that they are reported with the others.
+      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      DocumentReader reader =
+          new DocumentReader(
+              new JacksonInput(p),
+              problems,
+              lenient,
+              new DocumentReader.Limits(
+                  maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentSize),
+              available / HEAP_PER_DOCUMENT_BYTE);
+      T value = reader.readDocument(root);
+      if (value == null || problems.count() > 0) {
+        throw new InitiativeFormatException(problems.list(), problems.truncated(), locale, null);
+      }
+      return new ReadResult<>(value, reader.skipped(), reader.skippedCount());
+    } catch (StackOverflowError e) {
+      problems.add("", -1, -1, "problem.limit.nesting", maxNestingDepth);
+      throw new InitiativeFormatException(problems.list(), false, locale, null);
+    }
+  }
+
+  /** The heap this reader may still take. */
+  private static long available() {
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+  }
+
+  private static String megabytes(long bytes) {
+    return String.valueOf(Math.max(1, bytes / (1024 * 1024)));
   }
 
   private <T> ReadResult<T> read(ObjectReader reader, Source source) throws IOException {
@@ -628,7 +736,7 @@ public final class CollectiveImpactJson {
               "unexpected content after the document: " + ValueCodecs.describe(extra),
               null);
         }
-        return new ReadResult<>(value, skipped);
+        return new ReadResult<>(value, skipped, skipped.size());
       } catch (InitiativeFormatException e) {
         throw e;
       } catch (JsonProcessingException
@@ -681,8 +789,34 @@ public final class CollectiveImpactJson {
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private long maxDocumentSize = DEFAULT_MAX_DOCUMENT_SIZE;
+    private Locale locale = Locale.ENGLISH;
+    private int maxProblems = InitiativeFormatException.MAX_PROBLEMS;
 
     private Builder() {}
+
+    /**
+     * Sets the language of the problems' messages: Japanese for a locale whose language is {@code ja},
+     * English for any other. English by default, whatever the JVM's locale.
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Sets how many problems reading lists before it stops, {@value
+     * InitiativeFormatException#MAX_PROBLEMS} by default.
+     *
+     * @param count at least 1
+     * @return this builder
+     */
+    public Builder maxProblems(int count) {
+      this.maxProblems = positive(count, "maxProblems");
+      return this;
+    }
 
     /**
      * Whether to skip unknown properties (and list them in a {@link ReadResult}) instead of failing on

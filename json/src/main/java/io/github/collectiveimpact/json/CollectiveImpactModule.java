@@ -11,12 +11,13 @@ import io.github.collectiveimpact.assessment.Gateway;
 import io.github.collectiveimpact.assessment.Lens;
 import io.github.collectiveimpact.assessment.Phase;
 import io.github.collectiveimpact.assessment.Rating;
-import io.github.collectiveimpact.json.ValueCodecs.CadenceDeserializer;
-import io.github.collectiveimpact.json.ValueCodecs.CadenceSerializer;
-import io.github.collectiveimpact.json.ValueCodecs.DimensionDeserializer;
-import io.github.collectiveimpact.json.ValueCodecs.DimensionSerializer;
 import io.github.collectiveimpact.json.ValueCodecs.EnumDeserializer;
 import io.github.collectiveimpact.json.ValueCodecs.EnumSerializer;
+import io.github.collectiveimpact.json.format.internal.Codec;
+import io.github.collectiveimpact.json.format.internal.Codecs;
+import io.github.collectiveimpact.json.format.internal.InitiativeFormat;
+import io.github.collectiveimpact.json.format.internal.Root;
+import io.github.collectiveimpact.json.format.internal.Shape;
 import io.github.collectiveimpact.model.ActivityKind;
 import io.github.collectiveimpact.model.Aggregation;
 import io.github.collectiveimpact.model.Audience;
@@ -42,7 +43,7 @@ import io.github.collectiveimpact.validation.Category;
 import io.github.collectiveimpact.validation.Severity;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * Binds the model and the validation report to the JSON format of this library in an {@code ObjectMapper}
@@ -108,8 +109,21 @@ public final class CollectiveImpactModule extends Module {
           Phase.class,
           Gateway.class);
 
-  /** Creates the module. */
-  public CollectiveImpactModule() {}
+  private final Locale locale;
+
+  /** Creates the module, whose problems' messages are in English. */
+  public CollectiveImpactModule() {
+    this(Locale.ENGLISH);
+  }
+
+  /**
+   * Creates the module with the language of its problems' messages.
+   *
+   * @param locale Japanese for a locale whose language is {@code ja}, English for any other
+   */
+  public CollectiveImpactModule(Locale locale) {
+    this.locale = java.util.Objects.requireNonNull(locale, "locale");
+  }
 
   /**
    * The module's name.
@@ -148,24 +162,42 @@ public final class CollectiveImpactModule extends Module {
    */
   @Override
   public void setupModule(SetupContext context) {
-    for (Map.Entry<Class<?>, Class<?>> mixIn : ModelMixIns.all().entrySet()) {
-      context.setMixInAnnotations(mixIn.getKey(), mixIn.getValue());
-    }
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    serializers.addSerializer(Cadence.class, new CadenceSerializer());
-    deserializers.addDeserializer(Cadence.class, new CadenceDeserializer());
-    serializers.addSerializer(DisaggregationDimension.class, new DimensionSerializer());
-    deserializers.addDeserializer(DisaggregationDimension.class, new DimensionDeserializer());
     for (Class<? extends Enum<?>> type : ENUMS) {
       addEnum(serializers, deserializers, type);
+    }
+    add(serializers, deserializers, Cadence.class, Codecs.CADENCE, null);
+    add(serializers, deserializers, DisaggregationDimension.class, Codecs.DIMENSION, null);
+    for (Shape<?, ?> shape : InitiativeFormat.shapes()) {
+      add(serializers, deserializers, shape);
     }
     serializers.addSerializer(ValidationReport.class, new ReportSerializer());
     deserializers.addDeserializer(ValidationReport.class, new ReportReading());
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
-    context.addBeanDeserializerModifier(new SchemaVersion.Modifier());
     context.addBeanDeserializerModifier(new ReportDocument.Starts.Modifier());
+  }
+
+  private <T> void add(
+      SimpleSerializers serializers, SimpleDeserializers deserializers, Shape<T, ?> shape) {
+    Root<T> root = shape == InitiativeFormat.INITIATIVE ? cast(InitiativeFormat.DOCUMENT) : null;
+    add(serializers, deserializers, shape.type(), shape, root);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Root<T> cast(Root<?> root) {
+    return (Root<T>) root;
+  }
+
+  private <T> void add(
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      Class<T> type,
+      Codec<T> codec,
+      Root<T> root) {
+    serializers.addSerializer(type, new FormatBinding.Writer<>(type, codec, root));
+    deserializers.addDeserializer(type, new FormatBinding.Reader<>(type, codec, root, locale));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

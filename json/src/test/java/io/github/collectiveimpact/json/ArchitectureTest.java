@@ -29,8 +29,13 @@ class ArchitectureTest {
               "java..");
 
   @ArchTest
-  static final ArchRule theMixInsAreNotPublic =
-      classes().that().haveSimpleNameEndingWith("MixIn").should().notBePublic();
+  static final ArchRule theFormatsDefinitionHasNoJackson =
+      classes()
+          .that()
+          .resideInAPackage("io.github.collectiveimpact.json.format..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideOutsideOfPackage("com.fasterxml.jackson..");
 
   @ArchTest
   static final ArchRule onlyTheApiIsPublic =
@@ -38,9 +43,11 @@ class ArchitectureTest {
           .that()
           .arePublic()
           .and()
-          .resideInAPackage("io.github.collectiveimpact.json..")
+          .resideInAnyPackage(
+              "io.github.collectiveimpact.json", "io.github.collectiveimpact.json.format")
           .should()
           .haveNameMatching(
               "io\\.github\\.collectiveimpact\\.json\\.(CollectiveImpactJson(\\$Builder)?"
-                  + "|CollectiveImpactModule|InitiativeFormatException|ReadResult)");
+                  + "|CollectiveImpactModule|FormatMappingException"
+                  + "|format\\.(InitiativeFormatException|ReadResult|FormatProblem))");
 }

@@ -1,13 +1,13 @@
 package io.github.collectiveimpact.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,21 +108,29 @@ class CallerMapperTest {
         CALLER.readValue("[" + one + "," + one + "]", new TypeReference<List<Initiative>>() {});
     assertEquals(List.of(Documents.roadMap(), Documents.roadMap()), both);
     String secondWithoutVersion = one.replace("\"schemaVersion\":\"1.1\",", "");
-    JsonMappingException e =
+    FormatMappingException e =
         assertThrows(
-            JsonMappingException.class,
+            FormatMappingException.class,
             () ->
                 CALLER.readValue(
                     "[" + one + "," + secondWithoutVersion + "]",
                     new TypeReference<List<Initiative>>() {}));
-    assertEquals("/1/schemaVersion", Errors.pointer(e.getPath()));
+    assertEquals("/1/schemaVersion", e.problems().get(0).path());
+    assertEquals("missing required property \"schemaVersion\"", e.problems().get(0).message());
+    assertEquals(e.formatException().getMessage(), e.getMessage());
+    assertFalse(e.getMessage().contains("io.github"), e.getMessage());
   }
 
   @Test
-  void theModuleDoesNotMakeTheCallersMapperStrict() throws Exception {
+  void theFormatIsStrictWhateverTheCallersMapperSays() throws Exception {
+    // The caller's mapper does not fail on unknown properties; the format's types still do, so that
+    // nothing of a document is dropped without a word.
     String extra =
         Documents.roadMapWith("\"id\": \"road-map\",", "\"id\": \"road-map\", \"website\": \"x\",");
-    assertEquals(Documents.roadMap(), CALLER.readValue(extra, Initiative.class));
+    FormatMappingException e =
+        assertThrows(FormatMappingException.class, () -> CALLER.readValue(extra, Initiative.class));
+    assertEquals("/website", e.problems().get(0).path());
+    assertTrue(e.problems().get(0).message().startsWith("unknown property \"website\""));
   }
 
   /** Equal trees with the properties of every object in the same order. */

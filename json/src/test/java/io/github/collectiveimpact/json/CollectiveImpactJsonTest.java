@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.collectiveimpact.json.format.FormatProblem;
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.model.Initiative;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -118,20 +120,22 @@ class CollectiveImpactJsonTest {
             "    }",
             "  ]",
             "}");
+    // Both activities are wrong; one read reports both, each where it is.
     InitiativeFormatException broken =
         assertThrows(InitiativeFormatException.class, () -> JSON.readInitiative(document));
-    assertEquals("/activities/0/start", broken.path());
-    assertEquals(9, broken.line());
-    assertEquals(16, broken.column());
-    assertTrue(broken.getCause() != null);
-
-    String missing = document.replace("\"start\": \"2021-01-01\"", "\"start\": \"2019-01-01\"");
-    InitiativeFormatException incomplete =
-        assertThrows(InitiativeFormatException.class, () -> JSON.readInitiative(missing));
-    assertEquals("/activities/1/id", incomplete.path());
-    assertEquals(12, incomplete.line());
-    assertEquals(5, incomplete.column());
-    assertTrue(incomplete.problem().contains("\"id\", \"start\""), incomplete.problem());
+    List<FormatProblem> problems = broken.problems();
+    assertEquals(3, problems.size(), broken.getMessage());
+    assertEquals("/activities/0/start", problems.get(0).path());
+    assertEquals(9, problems.get(0).line());
+    assertEquals(16, problems.get(0).column());
+    assertEquals("2021-01-01 must not be after end (2020-01-01)", problems.get(0).message());
+    // The second activity lacks two required properties: each is named where its object starts.
+    assertEquals("/activities/1/id", problems.get(1).path());
+    assertEquals(12, problems.get(1).line());
+    assertEquals(5, problems.get(1).column());
+    assertEquals("missing required property \"id\"", problems.get(1).message());
+    assertEquals("/activities/1/start", problems.get(2).path());
+    assertEquals("problem.missing", problems.get(2).code());
   }
 
   @Test

@@ -2,10 +2,12 @@ package io.github.collectiveimpact.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.model.Cadence;
 import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.Initiative;
@@ -96,12 +98,25 @@ class FormatTest {
   }
 
   @Test
-  void aSetOfDimensionsIsWrittenInKeyOrderAndDropsDuplicatesWhenRead() throws Exception {
+  void aSetOfDimensionsIsWrittenInKeyOrderAndRefusesDuplicates() throws Exception {
+    // The schema says the elements are unique: a duplicate is refused where it is, not dropped.
+    InitiativeFormatException duplicate =
+        assertThrows(
+            InitiativeFormatException.class,
+            () ->
+                JSON.readInitiative(
+                    Documents.roadMapWith(
+                        "\"disaggregations\": [\"income\", \"race_ethnicity\"]",
+                        "\"disaggregations\": [\"race_ethnicity\", \"income\", \"race_ethnicity\"]")));
+    assertEquals("/indicators/0/disaggregations/2", duplicate.path());
+    assertEquals(
+        "the same value as element 0; the elements of this array must be unique",
+        duplicate.problem());
     Initiative read =
         JSON.readInitiative(
             Documents.roadMapWith(
                 "\"disaggregations\": [\"income\", \"race_ethnicity\"]",
-                "\"disaggregations\": [\"race_ethnicity\", \"income\", \"race_ethnicity\"]"));
+                "\"disaggregations\": [\"race_ethnicity\", \"income\"]"));
     List<String> keys = new ArrayList<>();
     read.indicators().get(0).disaggregations().forEach(d -> keys.add(d.key()));
     assertEquals(List.of("income", "race_ethnicity"), keys);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -41,34 +42,38 @@ class MalformedDocumentTest {
             "truncated in an object",
             "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"n\", \"partners\": [{\"id\": \"p1\"",
             "/partners/0/id",
-            "end-of-input"),
+            "ends before all its objects and arrays are closed"),
         bad(
             "truncated in a string",
             "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"Mini",
             "/name",
-            "end-of-input"),
+            "ends before all its objects and arrays are closed"),
         bad("empty input", "", "", "empty"),
         bad("only whitespace", "  \n\t ", "", "empty"),
         bad("content after the document", MINIMAL + " {}", "", "after the document"),
-        bad("a token after the document", MINIMAL + " x", "", "x"),
+        bad(
+            "a token after the document",
+            MINIMAL + " x",
+            "",
+            "unexpected content after the document"),
         bad("an array instead of an object", "[]", "", "expected an object but found an array"),
         bad("null instead of an object", "null", "", "expected an object but found null"),
         bad(
             "a comment",
             "{\"schemaVersion\": \"1.0\", /* no */ \"id\": \"x\", \"name\": \"n\"}",
             "/schemaVersion",
-            "comment"),
+            "expected a comma and the next property"),
         bad(
             "a single-quoted name",
             "{'schemaVersion': \"1.0\", \"id\": \"x\", \"name\": \"n\"}",
             "",
-            "'"),
+            "a property name in double quotes"),
         bad(
             "NaN",
             minimalWith(
                 "\"observations\": [{\"indicatorId\": \"i\", \"period\": {\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}, \"value\": NaN}]"),
             "/observations/0/value",
-            "NaN"),
+            "a value is missing or misspelt for property \"value\""),
         // Wrong types
         bad(
             "a number for an enum",
@@ -104,7 +109,7 @@ class MalformedDocumentTest {
             "a boolean for a string",
             roadMapWith("\"name\": \"The Road Map Project\"", "\"name\": true"),
             "/name",
-            "expected a string but found a boolean"),
+            "expected a string but found true"),
         bad(
             "a number for a date",
             roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": 20100601"),
@@ -207,14 +212,14 @@ class MalformedDocumentTest {
             "a duplicate key",
             roadMapWith("\"id\": \"road-map\",", "\"id\": \"road-map\", \"id\": \"other\","),
             "/id",
-            "duplicate property \"id\""),
+            "property \"id\" is given twice"),
         bad(
             "a duplicate nested key",
             roadMapWith(
                 "\"name\": \"Seattle Schools\"",
                 "\"name\": \"Seattle Schools\", \"name\": \"Other\""),
             "/partners/1/name",
-            "duplicate property \"name\""),
+            "property \"name\" is given twice"),
         // Deep nesting
         bad(
             "deep nesting for a string",
@@ -236,35 +241,35 @@ class MalformedDocumentTest {
             LENIENT,
             minimalWith("\"deep\": " + DEEP),
             "/deep" + "/0".repeat(63),
-            "nesting depth"),
+            "nested deeper than the limit"),
         bad(
             "deep objects skipped by a lenient reader",
             LENIENT,
             minimalWith("\"deep\": " + "{\"a\": ".repeat(100_000) + "1" + "}".repeat(100_000)),
             "/deep" + "/a".repeat(63),
-            "nesting depth"),
+            "nested deeper than the limit"),
         bad(
             "nesting beyond a small limit",
             CollectiveImpactJson.builder().maxNestingDepth(3).build(),
             ROAD_MAP,
             "/commonAgenda/goals/0",
-            "nesting depth"),
+            "nested deeper than the limit"),
         // Numbers
         bad(
             "a number with too many digits",
             roadMapWith("\"value\": 45.25", "\"value\": 1" + "0".repeat(200)),
             "/observations/0/value",
-            "Number value length"),
+            "a number is longer than the limit of 100"),
         bad(
             "a number too large for a double",
             roadMapWith("\"value\": 45.25", "\"value\": 1e400"),
             "/observations/0/value",
-            "finite"),
+            "1e400 is too large"),
         bad(
             "a fraction with too many digits",
             roadMapWith("\"fte\": 1.0", "\"fte\": 0." + "3".repeat(200)),
             "/backbone/staff/0/fte",
-            "Number value length"),
+            "a number is longer than the limit of 100"),
         // Strings and documents beyond a limit
         bad(
             "a string beyond the limit",
@@ -272,39 +277,39 @@ class MalformedDocumentTest {
                 "\"name\": \"The Road Map Project\"",
                 "\"name\": \"" + "x".repeat(1_000_001) + "\""),
             "/name",
-            "String value length"),
+            "a string is longer than the limit of 1,000,000 characters"),
         bad(
             "a property name beyond the limit",
             minimalWith("\"" + "x".repeat(60_000) + "\": 1"),
             "",
-            "Name length"),
+            "a property name is longer than the limit"),
         bad(
             "a string beyond a small limit",
             CollectiveImpactJson.builder().maxStringLength(10).build(),
             ROAD_MAP,
             "/name",
-            "String value length"),
+            "a string is longer than the limit of 10 characters"),
         // Dates
         bad(
             "a date that does not exist",
             roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"2010-02-30\""),
             "/launchDate",
-            "not a valid ISO-8601 date"),
+            "is not a date of the form \"2020-06-30\""),
         bad(
             "a date in another form",
             roadMapWith("\"joined\": \"2010-06-01\"", "\"joined\": \"2010/06/01\""),
             "/partners/0/joined",
-            "not a valid ISO-8601 date"),
+            "is not a date of the form \"2020-06-30\""),
         bad(
             "a date with a time",
             roadMapWith("\"joined\": \"2010-06-01\"", "\"joined\": \"2010-06-01T00:00:00Z\""),
             "/partners/0/joined",
-            "not a valid ISO-8601 date"),
+            "is not a date of the form \"2020-06-30\""),
         bad(
             "an empty date",
             roadMapWith("\"end\": \"2020-06-30\", \"kind\"", "\"end\": \"\", \"kind\""),
             "/activities/0/end",
-            "not a valid ISO-8601 date"),
+            "is not a date of the form \"2020-06-30\""),
         bad(
             "a date as an array",
             roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": [2010, 6, 1]"),
@@ -374,24 +379,24 @@ class MalformedDocumentTest {
             "an activity that starts after it ends",
             roadMapWith("\"start\": \"2015-09-01\"", "\"start\": \"2021-09-01\""),
             "/activities/0/start",
-            "Activity.start must not be after end"),
+            "2021-09-01 must not be after end (2020-06-30)"),
         bad(
             "a blank id",
             roadMapWith("\"id\": \"p1\"", "\"id\": \"  \""),
             "/partners/0/id",
-            "Partner.id must not be blank"),
+            "must not be blank"),
         bad(
             "a blank id in a list",
             roadMapWith(
                 "\"contributingPartnerIds\": [\"p1\"]",
                 "\"contributingPartnerIds\": [\"p1\", \"\"]"),
             "/activities/0/contributingPartnerIds/1",
-            "must not contain a blank id"),
+            "must not be blank"),
         bad(
             "a percent above 100",
             roadMapWith("\"value\": 41.5", "\"value\": 141.5"),
-            "/indicators/0/baseline",
-            "percent"),
+            "/indicators/0/baseline/value",
+            "is not a percent within 0 to 100, as the indicator's unit \"percent\" requires"),
         bad(
             "a negative FTE",
             roadMapWith("\"fte\": 1.0", "\"fte\": -0.5"),
@@ -407,13 +412,13 @@ class MalformedDocumentTest {
             "a partner without a sector",
             roadMapWith(", \"sector\": \"k12_education\"", ""),
             "/partners/1/sector",
-            "missing required property \"sector\" of Partner"),
+            "missing required property \"sector\""),
         bad(
             "an activity without id and start",
             roadMapWith("\"id\": \"a1\", \"name\": \"Tutoring\",", "\"name\": \"Tutoring\",")
                 .replace("\"start\": \"2015-09-01\", ", ""),
             "/activities/0/id",
-            "missing required properties \"id\", \"start\" of Activity"),
+            "missing required property \"id\""),
         bad(
             "an observation without a period",
             roadMapWith("\"period\": {\"start\": \"2019-07-01\", \"end\": \"2020-06-30\"}, ", ""),
@@ -428,7 +433,7 @@ class MalformedDocumentTest {
             "an empty partner",
             minimalWith("\"partners\": [{}]"),
             "/partners/0/id",
-            "missing required properties \"id\", \"name\", \"sector\""));
+            "missing required property \"id\""));
   }
 
   private static Arguments bad(String name, String document, String path, String problem) {
@@ -462,16 +467,21 @@ class MalformedDocumentTest {
     CollectiveImpactJson small = CollectiveImpactJson.builder().maxDocumentSize(5_000).build();
     return Stream.of(
         Arguments.of(
-            "an invalid UTF-8 continuation byte", STRICT, middle, "/name", "Invalid UTF-8"),
-        Arguments.of("an invalid UTF-8 start byte", STRICT, start, "/name", "Invalid UTF-8"),
+            "an invalid UTF-8 continuation byte", STRICT, middle, "/name", "not text in UTF-8"),
+        Arguments.of("an invalid UTF-8 start byte", STRICT, start, "/name", "not text in UTF-8"),
         Arguments.of("a truncated UTF-8 sequence", STRICT, truncated, "/name", "UTF-8"),
-        Arguments.of("a document beyond the size limit", small, padded, "", "Document length"),
+        Arguments.of(
+            "a document beyond the size limit",
+            small,
+            padded,
+            "",
+            "longer than the limit of 5,000"),
         Arguments.of(
             "a string running beyond the size limit",
             small,
             longDescription,
             "/description",
-            "Document length"));
+            "longer than the limit of 5,000"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -489,7 +499,7 @@ class MalformedDocumentTest {
     assertEquals("", e.path());
     assertEquals(1, e.line());
     assertEquals(41, e.column());
-    assertTrue(e.problem().contains("exceeds the maximum of 40 characters"), e.problem());
+    assertTrue(e.problem().contains("longer than the limit of 40"), e.problem());
   }
 
   private static byte[] bytes(String document, String target, byte[] replacement) {
@@ -507,16 +517,23 @@ class MalformedDocumentTest {
     return result;
   }
 
+  /**
+   * Asserts that reading fails with the given first problem; the message lists it (and any others)
+   * with its pointer, line and column.
+   */
   private static void assertBad(String path, String problem, Executable read) {
     InitiativeFormatException e = assertThrows(InitiativeFormatException.class, read);
     assertEquals(path, e.path(), e.getMessage());
+    assertEquals(e.problems().get(0).path(), e.path());
     assertTrue(e.line() >= 1, e.getMessage());
     assertTrue(e.column() >= 1, e.getMessage());
     assertTrue(e.problem().contains(problem), e.getMessage());
     String message = e.getMessage();
-    assertTrue(message.contains(path.isEmpty() ? "at the root" : "at " + path + " "), message);
-    assertTrue(message.contains("(line " + e.line() + ", column " + e.column() + ")"), message);
-    assertTrue(message.endsWith(e.problem()), message);
+    String where = path.isEmpty() ? "the root" : path;
+    assertTrue(
+        message.contains(
+            where + " (line " + e.line() + ", column " + e.column() + "): " + e.problem()),
+        message);
     assertFalse(
         message.contains("io.github") || message.contains("java.") || message.contains("`"),
         message);

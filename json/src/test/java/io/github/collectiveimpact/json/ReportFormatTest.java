@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
+import io.github.collectiveimpact.json.format.ReadResult;
 import io.github.collectiveimpact.validation.Category;
 import io.github.collectiveimpact.validation.CategorySummary;
 import io.github.collectiveimpact.validation.Finding;

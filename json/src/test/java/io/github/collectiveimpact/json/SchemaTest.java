@@ -12,6 +12,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.model.Audience;
 import io.github.collectiveimpact.model.BackboneFunction;
 import io.github.collectiveimpact.model.BackboneType;
@@ -51,7 +52,6 @@ class SchemaTest {
         Documents.ROAD_MAP,
         Documents.roadMapWith("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.7\""),
         Documents.roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"P2W\""),
-        Documents.roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"+10000-01-01\""),
         Documents.roadMapWith("\"fte\": 1.0", "\"fte\": 0"),
         Documents.roadMapWith("\"value\": 45.25", "\"value\": -1.5e-7"),
         "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"n\", \"commonAgenda\": {},"
@@ -73,6 +73,8 @@ class SchemaTest {
         Documents.roadMapWith("\"id\": \"road-map\"", "\"id\": \"  \""),
         Documents.roadMapWith("\"sector\": \"government\"", "\"sector\": \"GOVERNMENT\""),
         Documents.roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"2010-6-1\""),
+        Documents.roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"+10000-01-01\""),
+        Documents.roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"-0001-01-01\""),
         Documents.roadMapWith("\"launchDate\": \"2010-06-01\"", "\"launchDate\": \"2010-13-01\""),
         Documents.roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"P0D\""),
         Documents.roadMapWith("\"cadence\": \"P3M\"", "\"cadence\": \"quarterly\""),

@@ -1,4 +1,4 @@
-package io.github.collectiveimpact.json;
+package io.github.collectiveimpact.json.format;
 
 import java.util.List;
 import java.util.Objects;
@@ -15,10 +15,19 @@ import java.util.Objects;
 public final class ReadResult<T> {
   private final T value;
   private final List<String> ignoredProperties;
+  private final long ignoredPropertyCount;
 
-  ReadResult(T value, List<String> ignoredProperties) {
+  /**
+   * Creates a result.
+   *
+   * @param value the value read
+   * @param ignoredProperties the pointers of the skipped properties, up to the reader's limit
+   * @param ignoredPropertyCount how many properties were skipped in all
+   */
+  public ReadResult(T value, List<String> ignoredProperties, long ignoredPropertyCount) {
     this.value = Objects.requireNonNull(value, "value");
     this.ignoredProperties = List.copyOf(ignoredProperties);
+    this.ignoredPropertyCount = Math.max(ignoredPropertyCount, ignoredProperties.size());
   }
 
   /**
@@ -32,12 +41,22 @@ public final class ReadResult<T> {
 
   /**
    * The JSON Pointers (RFC 6901) of the unknown properties that were skipped, in document order, e.g.
-   * {@code /partners/0/website}.
+   * {@code /partners/0/website}, up to the first 1,000.
    *
    * @return the pointers; empty if nothing was skipped
    */
   public List<String> ignoredProperties() {
     return ignoredProperties;
+  }
+
+  /**
+   * How many unknown properties were skipped in all; more than {@link #ignoredProperties()} lists when
+   * a document has more than the reader keeps (1,000), so that memory stays bounded.
+   *
+   * @return the count
+   */
+  public long ignoredPropertyCount() {
+    return ignoredPropertyCount;
   }
 
   @Override

@@ -1,0 +1,91 @@
+package io.github.collectiveimpact.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.collectiveimpact.json.format.InitiativeFormatException;
+import io.github.collectiveimpact.json.format.internal.Codec;
+import io.github.collectiveimpact.json.format.internal.DocumentReader;
+import io.github.collectiveimpact.json.format.internal.Problems;
+import io.github.collectiveimpact.json.format.internal.Root;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * The format's reader and writer as Jackson 2 deserializers and serializers, for a caller's own mapper:
+ * one pair per model type, and for the initiative its document with {@code schemaVersion}.
+ */
+final class FormatBinding {
+  private FormatBinding() {}
+
+  /** Writes a value through the format's table. */
+  static final class Writer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Codec<T> codec;
+    private final transient Root<T> root;
+
+    Writer(Class<T> type, Codec<T> codec, Root<T> root) {
+      super(type);
+      this.codec = codec;
+      this.root = root;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      JacksonOutput out = new JacksonOutput(gen);
+      if (root != null) {
+        root.write(out, value);
+      } else {
+        codec.write(out, value);
+      }
+    }
+  }
+
+  /** Reads a value through the format's reader; every problem is one {@link FormatMappingException}. */
+  static final class Reader<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Codec<T> codec;
+    private final transient Root<T> root;
+    private final Locale locale;
+
+    Reader(Class<T> type, Codec<T> codec, Root<T> root, Locale locale) {
+      super(type);
+      this.codec = codec;
+      this.root = root;
+      this.locale = locale;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      Problems problems = new Problems(locale, InitiativeFormatException.MAX_PROBLEMS);
+      StreamReadConstraints limits = p.streamReadConstraints();
+      DocumentReader reader =
+          new DocumentReader(
+              new JacksonInput(p),
+              problems,
+              false,
+              new DocumentReader.Limits(
+                  limits.getMaxNestingDepth(),
+                  limits.getMaxStringLength(),
+                  limits.getMaxNumberLength(),
+                  limits.getMaxDocumentLength()),
+              Long.MAX_VALUE);
+      reader.base(p.getParsingContext().pathAsPointer().toString());
+      T value =
+          root != null
+              ? reader.readValue(root, JacksonInput.token(p.currentToken()))
+              : reader.readValue(codec, JacksonInput.token(p.currentToken()));
+      if (value == null) {
+        InitiativeFormatException e =
+            new InitiativeFormatException(problems.list(), problems.truncated(), locale, null);
+        throw new FormatMappingException(p, e);
+      }
+      return value;
+    }
+  }
+}
