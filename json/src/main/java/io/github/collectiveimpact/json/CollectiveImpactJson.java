@@ -1,35 +1,21 @@
 package io.github.collectiveimpact.json;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.json.format.ReadResult;
 import io.github.collectiveimpact.json.format.internal.DocumentReader;
 import io.github.collectiveimpact.json.format.internal.InitiativeFormat;
 import io.github.collectiveimpact.json.format.internal.Problems;
+import io.github.collectiveimpact.json.format.internal.ReportFormat;
 import io.github.collectiveimpact.json.format.internal.Root;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
@@ -44,8 +30,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -86,13 +70,13 @@ import java.util.Objects;
  */
 public final class CollectiveImpactJson {
   /** The schema version this library writes, {@value}; it reads every {@code 1.x}. */
-  public static final String SCHEMA_VERSION = SchemaVersion.CURRENT;
+  public static final String SCHEMA_VERSION = InitiativeFormat.VERSION;
 
   /**
    * The schema version of the validation reports this library writes, {@value}; it reads every {@code
    * 1.x} report (1.0 reports have no {@code results} section).
    */
-  public static final String REPORT_SCHEMA_VERSION = SchemaVersion.REPORT_CURRENT;
+  public static final String REPORT_SCHEMA_VERSION = ReportFormat.VERSION;
 
   /**
    * The class-path location of the JSON Schema (draft 2020-12) of the initiative document, {@value}; see
@@ -133,8 +117,6 @@ public final class CollectiveImpactJson {
   private final int maxProblems;
 
   private final JsonFactory factory;
-  private final ObjectReader reportReader;
-  private final ObjectWriter reportWriter;
 
   private CollectiveImpactJson(Builder b) {
     this.lenient = b.lenient;
@@ -162,35 +144,7 @@ public final class CollectiveImpactJson {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
-    JsonMapper.Builder mapper =
-        JsonMapper.builder(jsonFactory)
-            .addModule(new CollectiveImpactModule())
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.WRAP_EXCEPTIONS)
-            // Content after the document is checked by read(), with a message of its own.
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
-            .withCoercionConfigDefaults(
-                c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-            .withCoercionConfig(
-                LogicalType.Textual,
-                c ->
-                    c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
-    if (lenient) {
-      mapper.addHandler(new Skipping());
-    }
-    ObjectMapper objectMapper = mapper.build();
-    this.factory = objectMapper.getFactory();
-    this.reportReader = objectMapper.readerFor(ValidationReport.class);
-    ObjectWriter writer = objectMapper.writer();
-    if (prettyPrint) {
-      writer = writer.with(printer());
-    }
-    this.reportWriter = writer.forType(ValidationReport.class);
+    this.factory = jsonFactory;
   }
 
   /**
@@ -270,18 +224,7 @@ public final class CollectiveImpactJson {
    * @throws InitiativeFormatException if the document is not a valid initiative document
    */
   public ReadResult<Initiative> readInitiativeResult(String json) throws InitiativeFormatException {
-    Objects.requireNonNull(json, "json");
-    if (json.length() > maxDocumentSize) {
-      throw tooLarge(json);
-    }
-    try {
-      return readDocument(InitiativeFormat.DOCUMENT, f -> f.createParser(json), -1);
-    } catch (InitiativeFormatException e) {
-      throw e;
-    } catch (IOException e) {
-      // A string holds no I/O; whatever else fails is the content's fault.
-      throw new InitiativeFormatException("", -1, -1, "the document cannot be read: " + e, e);
-    }
+    return readString(InitiativeFormat.DOCUMENT, json);
   }
 
   /**
@@ -430,7 +373,7 @@ public final class CollectiveImpactJson {
    */
   public ValidationReport readReport(InputStream json) throws IOException {
     Objects.requireNonNull(json, "json");
-    return this.<ValidationReport>read(reportReader, f -> f.createParser(json)).value();
+    return readDocument(ReportFormat.DOCUMENT, f -> f.createParser(json), -1).value();
   }
 
   /**
@@ -442,7 +385,7 @@ public final class CollectiveImpactJson {
    */
   public ReadResult<ValidationReport> readReportResult(String json)
       throws InitiativeFormatException {
-    return readString(reportReader, json);
+    return readString(ReportFormat.DOCUMENT, json);
   }
 
   /**
@@ -456,7 +399,7 @@ public final class CollectiveImpactJson {
    */
   public ReadResult<ValidationReport> readReportResult(Reader json) throws IOException {
     Objects.requireNonNull(json, "json");
-    return read(reportReader, f -> f.createParser(json));
+    return readDocument(ReportFormat.DOCUMENT, f -> f.createParser(json), -1);
   }
 
   /**
@@ -467,7 +410,14 @@ public final class CollectiveImpactJson {
    */
   public String writeReport(ValidationReport report) {
     Objects.requireNonNull(report, "report");
-    return writeString(reportWriter, report);
+    StringWriter out = new StringWriter();
+    try {
+      writeReport(report, out);
+    } catch (IOException e) {
+      // Writing to a string does no I/O.
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /**
@@ -480,7 +430,10 @@ public final class CollectiveImpactJson {
   public void writeReport(ValidationReport report, Writer out) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    reportWriter.writeValue(out, report);
+    try (JsonGenerator g = generator(factory.createGenerator(out))) {
+      ReportFormat.DOCUMENT.write(new JacksonOutput(g), report);
+    }
+    out.flush();
   }
 
   /**
@@ -493,7 +446,10 @@ public final class CollectiveImpactJson {
   public void writeReport(ValidationReport report, OutputStream out) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    reportWriter.writeValue(out, report);
+    try (JsonGenerator g = generator(factory.createGenerator(out))) {
+      ReportFormat.DOCUMENT.write(new JacksonOutput(g), report);
+    }
+    out.flush();
   }
 
   // --------------------------------------------------------------------------------------------
@@ -616,19 +572,18 @@ public final class CollectiveImpactJson {
     JsonParser open(JsonFactory factory) throws IOException;
   }
 
-  private <T> ReadResult<T> readString(ObjectReader reader, String json)
-      throws InitiativeFormatException {
+  private <T> ReadResult<T> readString(Root<T> root, String json) throws InitiativeFormatException {
     Objects.requireNonNull(json, "json");
     if (json.length() > maxDocumentSize) {
       throw tooLarge(json);
     }
     try {
-      return read(reader, f -> f.createParser(json));
+      return readDocument(root, f -> f.createParser(json), -1);
     } catch (InitiativeFormatException e) {
       throw e;
     } catch (IOException e) {
-      // A string holds no I/O; whatever else fails is the content's fault.
-      throw new InitiativeFormatException("", -1, -1, "the document cannot be read: " + e, e);
+      // A string holds no I/O: only its content fails, and the reader reports that as a problem.
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -704,82 +659,7 @@ public final class CollectiveImpactJson {
     return String.valueOf(Math.max(1, bytes / (1024 * 1024)));
   }
 
-  private <T> ReadResult<T> read(ObjectReader reader, Source source) throws IOException {
-    List<String> skipped = new ArrayList<>();
-    ObjectReader r = lenient ? reader.withAttribute(Skipping.KEY, skipped) : reader;
-    JsonParser raw;
-    try {
-      raw = source.open(factory);
-    } catch (JsonProcessingException | CharConversionException e) {
-      throw new InitiativeFormatException(
-          "", -1, -1, "the input is not valid JSON text: " + e.getMessage(), e);
-    }
-    try (TrackingParser p = new TrackingParser(raw)) {
-      try {
-        JsonToken first = p.nextToken();
-        if (first == null) {
-          throw Errors.located("", p.currentLocation(), "the document is empty", null);
-        }
-        if (first != JsonToken.START_OBJECT) {
-          throw Errors.located(
-              "",
-              p.currentTokenLocation(),
-              "expected an object but found " + ValueCodecs.describe(first),
-              null);
-        }
-        T value = r.readValue(p);
-        JsonToken extra = p.nextToken();
-        if (extra != null) {
-          throw Errors.located(
-              "",
-              p.currentTokenLocation(),
-              "unexpected content after the document: " + ValueCodecs.describe(extra),
-              null);
-        }
-        return new ReadResult<>(value, skipped, skipped.size());
-      } catch (InitiativeFormatException e) {
-        throw e;
-      } catch (JsonProcessingException
-          | CharConversionException
-          | RuntimeException
-          | StackOverflowError e) {
-        throw Errors.translate(e, p);
-      }
-    }
-  }
-
-  private static String writeString(ObjectWriter writer, Object value) {
-    try {
-      return writer.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      // Writing to a string does no I/O, and every model value can be written.
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** In a lenient reader, skips an unknown property and records its JSON Pointer. */
-  private static final class Skipping extends DeserializationProblemHandler {
-    /** The per-read attribute holding the list of skipped properties. */
-    static final Object KEY = Skipping.class;
-
-    @Override
-    public boolean handleUnknownProperty(
-        DeserializationContext ctxt,
-        JsonParser p,
-        JsonDeserializer<?> deserializer,
-        Object beanOrClass,
-        String propertyName)
-        throws IOException {
-      @SuppressWarnings("unchecked")
-      List<String> skipped = (List<String>) ctxt.getAttribute(KEY);
-      if (skipped == null) {
-        return false;
-      }
-      skipped.add(p.getParsingContext().pathAsPointer().toString());
-      p.skipChildren();
-      return true;
-    }
-  }
 
   /** Sets the options of a {@link CollectiveImpactJson}. Not thread-safe; the built instance is. */
   public static final class Builder {

@@ -11,11 +11,10 @@ import io.github.collectiveimpact.assessment.Gateway;
 import io.github.collectiveimpact.assessment.Lens;
 import io.github.collectiveimpact.assessment.Phase;
 import io.github.collectiveimpact.assessment.Rating;
-import io.github.collectiveimpact.json.ValueCodecs.EnumDeserializer;
-import io.github.collectiveimpact.json.ValueCodecs.EnumSerializer;
 import io.github.collectiveimpact.json.format.internal.Codec;
 import io.github.collectiveimpact.json.format.internal.Codecs;
 import io.github.collectiveimpact.json.format.internal.InitiativeFormat;
+import io.github.collectiveimpact.json.format.internal.ReportFormat;
 import io.github.collectiveimpact.json.format.internal.Root;
 import io.github.collectiveimpact.json.format.internal.Shape;
 import io.github.collectiveimpact.model.ActivityKind;
@@ -167,16 +166,19 @@ public final class CollectiveImpactModule extends Module {
     for (Class<? extends Enum<?>> type : ENUMS) {
       addEnum(serializers, deserializers, type);
     }
+    add(
+        serializers,
+        deserializers,
+        ValidationReport.class,
+        ReportFormat.REPORT,
+        ReportFormat.DOCUMENT);
     add(serializers, deserializers, Cadence.class, Codecs.CADENCE, null);
     add(serializers, deserializers, DisaggregationDimension.class, Codecs.DIMENSION, null);
     for (Shape<?, ?> shape : InitiativeFormat.shapes()) {
       add(serializers, deserializers, shape);
     }
-    serializers.addSerializer(ValidationReport.class, new ReportSerializer());
-    deserializers.addDeserializer(ValidationReport.class, new ReportReading());
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
-    context.addBeanDeserializerModifier(new ReportDocument.Starts.Modifier());
   }
 
   private <T> void add(
@@ -201,12 +203,11 @@ public final class CollectiveImpactModule extends Module {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void addEnum(
+  private void addEnum(
       SimpleSerializers serializers,
       SimpleDeserializers deserializers,
       Class<? extends Enum<?>> type) {
     Class raw = type;
-    serializers.addSerializer(raw, new EnumSerializer(raw));
-    deserializers.addDeserializer(raw, new EnumDeserializer(raw));
+    add(serializers, deserializers, raw, Codecs.enumOf(raw), null);
   }
 }

@@ -170,7 +170,7 @@ class ReportFormatTest {
         Arguments.of(
             reportWith("\"asOf\": \"2026-06-30\"", "\"asOf\": \"30.06.2026\""),
             "/asOf",
-            "not a valid ISO-8601 date"),
+            "\"30.06.2026\" is not a date of the form \"2020-06-30\""),
         Arguments.of(
             reportWith("\"valid\": false", "\"valid\": true"), "/valid", "\"valid\" is true"),
         Arguments.of(
@@ -184,12 +184,12 @@ class ReportFormatTest {
         Arguments.of(
             reportWith("{\"error\": 1,", "{\"error\": -1,"),
             "/summary/countsBySeverity/error",
-            "does not match"),
+            "-1 must not be negative"),
         Arguments.of(
             reportWith(
                 "{\"error\": 1, \"warning\": 1, \"info\": 0}", "{\"error\": 1, \"warning\": 1}"),
-            "/summary/countsBySeverity",
-            "missing the count of severity \"info\""),
+            "/summary/countsBySeverity/info",
+            "missing required property \"info\""),
         Arguments.of(
             reportWith("\"info\": 0}", "\"info\": 0, \"fatal\": 0}"),
             "/summary/countsBySeverity/fatal",
@@ -197,7 +197,7 @@ class ReportFormatTest {
         Arguments.of(
             reportWith("\"structure\": 1,", "\"structure\": 1.5,"),
             "/summary/countsByCategory/structure",
-            "expected a whole number"),
+            "1.5 is not a whole number"),
         Arguments.of(
             reportWith(
                 "{\"category\": \"common_agenda\", \"passedRuleIds\": [\"CA-001\"]",
@@ -231,7 +231,7 @@ class ReportFormatTest {
         Arguments.of(
             reportWith("\"arguments\": [\"p1\"]", "\"arguments\": [\"p1\", null]"),
             "/findings/0/arguments/1",
-            "found null"),
+            "null is not allowed as an element"),
         Arguments.of(
             reportWith(", \"source\": \"Model integrity\"", ""),
             "/findings/0/source",
@@ -249,13 +249,13 @@ class ReportFormatTest {
         Arguments.of(
             reportWith("\"initiativeId\": \"road-map\"", "\"initiativeId\": null"),
             "/initiativeId",
-            "found null"),
+            "null is not allowed"),
         Arguments.of(
             reportWith(
                 "\"initiativeId\": \"road-map\",",
                 "\"initiativeId\": \"road-map\", \"initiativeId\": \"x\","),
             "/initiativeId",
-            "duplicate property"),
+            "property \"initiativeId\" is given twice"),
         Arguments.of(REPORT + "[]", "", "after the document"));
   }
 

@@ -514,6 +514,27 @@ public final class DocumentReader {
     ModelProblems.add(this, path, line, column, e, shape);
   }
 
+  /**
+   * Records a problem of an object whose parts disagree.
+   *
+   * @param e the problem
+   * @param shape the object's shape
+   * @param frame where the object's properties were
+   */
+  void partProblem(PartProblem e, Shape<?, ?> shape, Frame frame) {
+    Shape.Field<?, ?> field = shape.field(e.property());
+    int line = frame.line;
+    int column = frame.column;
+    if (e.line() > 0) {
+      line = e.line();
+      column = e.column();
+    } else if (field != null && (frame.seen & (1L << field.index())) != 0) {
+      line = frame.lines[field.index()];
+      column = frame.columns[field.index()];
+    }
+    problem(pointerBelow(e.property()) + e.below(), line, column, e.key(), e.arguments());
+  }
+
   // ------------------------------------------------------------------------------------------
   // problems
 

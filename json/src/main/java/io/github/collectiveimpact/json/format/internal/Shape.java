@@ -64,6 +64,20 @@ public final class Shape<T, B> extends Codec<T> {
   }
 
   /**
+   * Starts a shape of a type without a builder: its properties are gathered in {@link Parts} and the
+   * build function makes the value from them.
+   *
+   * @param name the schema's name of the type
+   * @param type the type
+   * @param build makes the value from its properties; may throw {@link PartProblem}
+   * @param <T> the type
+   * @return the shape, without properties
+   */
+  public static <T> Shape<T, Parts> parts(String name, Class<T> type, Function<Parts, T> build) {
+    return new Shape<>(name, type, Parts::new, build);
+  }
+
+  /**
    * The model type.
    *
    * @return its class
@@ -296,6 +310,43 @@ public final class Shape<T, B> extends Codec<T> {
             property, false, codec, t -> Optional.of(get.apply(t)).filter(m -> !m.isEmpty()), set));
   }
 
+  /**
+   * A required array, always written, empty ones too; only for shapes of {@link Parts}.
+   *
+   * @param property the name
+   * @param element the elements' codec
+   * @param get takes it from a value
+   * @param <V> the elements' type
+   * @return this shape
+   */
+  public <V> Shape<T, B> requiredList(
+      String property, Codec<V> element, Function<T, ? extends Collection<V>> get) {
+    Codecs.ListCodec<V> codec = Codecs.list(element, false);
+    return add(
+        new Single<List<V>, T, B>(
+            property,
+            true,
+            codec,
+            t -> Optional.of(List.copyOf(get.apply(t))),
+            (b, v) -> ((Parts) b).put(property, v)));
+  }
+
+  /**
+   * A property of a shape of {@link Parts}, required or optional.
+   *
+   * @param property the name
+   * @param required whether it is required
+   * @param codec its codec
+   * @param get takes it from a value, empty when it is left out
+   * @param <V> its type
+   * @return this shape
+   */
+  public <V> Shape<T, B> part(
+      String property, boolean required, Codec<V> codec, Function<T, Optional<V>> get) {
+    return add(
+        new Single<>(property, required, codec, get, (b, v) -> ((Parts) b).put(property, v)));
+  }
+
   // ------------------------------------------------------------------------------------------
   // reading and writing
 
@@ -350,6 +401,9 @@ public final class Shape<T, B> extends Codec<T> {
         frame.seen |= bit;
         frame.lines[field.index] = in.line();
         frame.columns[field.index] = in.column();
+        if (b instanceof Parts) {
+          ((Parts) b).locate(property, in.line(), in.column());
+        }
         r.enter(property);
         if (r.current() == Token.NULL) {
           r.problemHere("problem.null");
@@ -380,6 +434,13 @@ public final class Shape<T, B> extends Codec<T> {
         return build.apply(b);
       } catch (InvalidModelException e) {
         r.invalid(e, this, frame);
+        return null;
+      } catch (PartProblem e) {
+        r.partProblem(e, this, frame);
+        return null;
+      } catch (IllegalArgumentException e) {
+        // A record of the report that refuses its parts, in its own words.
+        r.problem(r.pointer(), frame.line, frame.column, "problem.model.other", e.getMessage());
         return null;
       }
     } finally {
