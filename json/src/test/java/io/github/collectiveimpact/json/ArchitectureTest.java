@@ -42,5 +42,7 @@ class ArchitectureTest {
           .should()
           .haveNameMatching(
               "io\\.github\\.collectiveimpact\\.json\\.(CollectiveImpactJson(\\$Builder)?"
-                  + "|CollectiveImpactModule|InitiativeFormatException|ReadResult)");
+                  + "|CollectiveImpactModule|InitiativeFormatException|ReadResult"
+                  + "|csv\\.ObservationsCsv(\\$Builder)?|csv\\.ObservationsFormatException"
+                  + "|csv\\.CsvProblem(\\$Kind)?|csv\\.CsvReadResult)");
 }
