@@ -238,7 +238,7 @@ public final class ExamplesMain {
         + n
         + "  --file PATH         validate the initiative in a JSON file instead of the showcase,"
         + n
-        + "                      as of the same fixed date"
+        + "                      as of today (see --as-of)"
         + n
         + "  --observations FILE.csv"
         + n
