@@ -11,24 +11,31 @@ import java.util.Optional;
  * disaggregation's {@code dimension} and {@code group}.
  */
 enum Column {
-  INDICATOR_ID("indicatorId", true),
-  PERIOD_START("periodStart", true),
-  PERIOD_END("periodEnd", true),
-  VALUE("value", true),
-  PARTNER_ID("partnerId", false),
-  DIMENSION("dimension", false),
-  GROUP("group", false),
-  NOTE("note", false),
-  SERIES_BREAK("seriesBreak", false);
+  INDICATOR_ID("indicatorId", true, 0),
+  PERIOD_START("periodStart", true, 1),
+  PERIOD_END("periodEnd", true, 2),
+  VALUE("value", true, 3),
+  PARTNER_ID("partnerId", false, 4),
+  DIMENSION("dimension", false, 5),
+  GROUP("group", false, 6),
+  NOTE("note", false, 7),
+  SERIES_BREAK("seriesBreak", false, 8);
 
   private static final Column[] ALL = values();
 
   private final String header;
   private final boolean required;
+  private final int position;
 
-  Column(String header, boolean required) {
+  Column(String header, boolean required, int position) {
     this.header = header;
     this.required = required;
+    this.position = position;
+  }
+
+  /** The position of the column in a written row, from 0; also the index of arrays by column. */
+  int position() {
+    return position;
   }
 
   /** The name of the column in the header line. */

@@ -67,11 +67,22 @@ public final class CsvProblem implements Serializable {
     NOT_UTF8
   }
 
+  /** What kind of problem it is. */
   private final Kind kind;
+
+  /** The 1-based line. */
   private final int line;
+
+  /** The 1-based column, or -1. */
   private final int column;
+
+  /** The column's name in the header, or null. */
   private final String columnName;
+
+  /** What is wrong. */
   private final String message;
+
+  /** The location and the message. */
   private final String text;
 
   CsvProblem(Kind kind, int line, int column, String columnName, String message, String text) {

@@ -107,7 +107,7 @@ final class CsvReading {
   /** Reads every row of the text; the reader is not closed. */
   CsvReadResult read(Reader in) throws IOException {
     List<Observation> observations = new ArrayList<>();
-    try (CsvParser p = (CsvParser) factory.createParser(in)) {
+    try (CsvParser p = factory.createParser(in)) {
       p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       p.setSchema(schema);
       try {
@@ -192,29 +192,29 @@ final class CsvReading {
             CsvMessages.quote(name),
             Column.names());
         bad |= !lenient;
-      } else if (fieldOf[c.ordinal()] >= 0) {
+      } else if (fieldOf[c.position()] >= 0) {
         problem(
             CsvProblem.Kind.DUPLICATE_COLUMN,
             at.get(i),
             i + 1,
             name,
             name,
-            String.valueOf(fieldOf[c.ordinal()] + 1));
+            String.valueOf(fieldOf[c.position()] + 1));
         bad = true;
       } else {
-        fieldOf[c.ordinal()] = i;
+        fieldOf[c.position()] = i;
         columnAt[i] = c;
       }
     }
     for (Column c : COLUMNS) {
-      if (c.required() && fieldOf[c.ordinal()] < 0) {
+      if (c.required() && fieldOf[c.position()] < 0) {
         problem(CsvProblem.Kind.MISSING_COLUMN, 1, -1, c.header(), c.header());
         bad = true;
       }
       if (c.pair().isPresent()
-          && fieldOf[c.ordinal()] >= 0
-          && fieldOf[c.pair().get().ordinal()] < 0) {
-        int i = fieldOf[c.ordinal()];
+          && fieldOf[c.position()] >= 0
+          && fieldOf[c.pair().get().position()] < 0) {
+        int i = fieldOf[c.position()];
         problem(
             CsvProblem.Kind.UNPAIRED_COLUMN,
             at.get(i),
@@ -376,7 +376,7 @@ final class CsvReading {
         cellProblem(
             CsvProblem.Kind.BAD_DIMENSION,
             Column.DIMENSION,
-            CsvMessages.quote(values[fieldOf[Column.DIMENSION.ordinal()]]));
+            CsvMessages.quote(values[fieldOf[Column.DIMENSION.position()]]));
         return;
       case "Disaggregation.group":
         cellProblem(CsvProblem.Kind.BLANK_FIELD, Column.GROUP, Column.GROUP.header());
@@ -391,15 +391,15 @@ final class CsvReading {
         cellProblem(
             CsvProblem.Kind.NUMBER_OUT_OF_RANGE,
             Column.VALUE,
-            CsvMessages.quote(values[fieldOf[Column.VALUE.ordinal()]]));
+            CsvMessages.quote(values[fieldOf[Column.VALUE.position()]]));
         return;
       default:
-        Column c = Column.named(e.attribute()).filter(k -> fieldOf[k.ordinal()] >= 0).orElse(null);
+        Column c = Column.named(e.attribute()).filter(k -> fieldOf[k.position()] >= 0).orElse(null);
         if (c != null) {
           cellProblem(
               CsvProblem.Kind.INVALID_VALUE,
               c,
-              CsvMessages.quote(values[fieldOf[c.ordinal()]]),
+              CsvMessages.quote(values[fieldOf[c.position()]]),
               c.header());
         } else {
           rowProblems.add(
@@ -416,7 +416,7 @@ final class CsvReading {
 
   /** The text of a column present in the header; null when the header does not have it. */
   private String cell(Column c) {
-    int i = fieldOf[c.ordinal()];
+    int i = fieldOf[c.position()];
     return i < 0 ? null : values[i];
   }
 
@@ -634,7 +634,7 @@ final class CsvReading {
 
   /** A problem of the current row at the cell of a column. */
   private void cellProblem(CsvProblem.Kind kind, Column c, String... arguments) {
-    int i = fieldOf[c.ordinal()];
+    int i = fieldOf[c.position()];
     rowProblems.add(problemOf(kind, i < 0 ? recordLine : lines[i], i + 1, c.header(), arguments));
   }
 

@@ -358,7 +358,7 @@ public final class ObservationsCsv {
       for (Indicator indicator : initiative.indicators()) {
         String[] fields = new String[columns.size()];
         Arrays.fill(fields, "");
-        fields[Column.INDICATOR_ID.ordinal()] = indicator.id();
+        fields[Column.INDICATOR_ID.position()] = indicator.id();
         row(g, fields);
       }
     }
@@ -369,12 +369,12 @@ public final class ObservationsCsv {
     if (byteOrderMark) {
       out.write('\uFEFF');
     }
-    CsvGenerator g = (CsvGenerator) factory.createGenerator(out);
+    CsvGenerator g = factory.createGenerator(out);
     g.setSchema(schema);
     List<Column> columns = Column.all();
     String[] header = new String[columns.size()];
     for (Column c : columns) {
-      header[c.ordinal()] = c.header();
+      header[c.position()] = c.header();
     }
     row(g, header);
     return g;
@@ -390,16 +390,16 @@ public final class ObservationsCsv {
 
   private static String[] fields(Observation o) {
     String[] fields = new String[Column.values().length];
-    fields[Column.INDICATOR_ID.ordinal()] = o.indicatorId();
-    fields[Column.PERIOD_START.ordinal()] = o.period().start().toString();
-    fields[Column.PERIOD_END.ordinal()] = o.period().end().toString();
-    fields[Column.VALUE.ordinal()] = number(o.value());
-    fields[Column.PARTNER_ID.ordinal()] = o.partnerId().orElse("");
-    fields[Column.DIMENSION.ordinal()] =
+    fields[Column.INDICATOR_ID.position()] = o.indicatorId();
+    fields[Column.PERIOD_START.position()] = o.period().start().toString();
+    fields[Column.PERIOD_END.position()] = o.period().end().toString();
+    fields[Column.VALUE.position()] = number(o.value());
+    fields[Column.PARTNER_ID.position()] = o.partnerId().orElse("");
+    fields[Column.DIMENSION.position()] =
         o.disaggregation().map(d -> d.dimension().key()).orElse("");
-    fields[Column.GROUP.ordinal()] = o.disaggregation().map(Disaggregation::group).orElse("");
-    fields[Column.NOTE.ordinal()] = o.note().orElse("");
-    fields[Column.SERIES_BREAK.ordinal()] = o.seriesBreak() ? "true" : "false";
+    fields[Column.GROUP.position()] = o.disaggregation().map(Disaggregation::group).orElse("");
+    fields[Column.NOTE.position()] = o.note().orElse("");
+    fields[Column.SERIES_BREAK.position()] = o.seriesBreak() ? "true" : "false";
     return fields;
   }
 

@@ -15,7 +15,10 @@ import java.util.List;
 public final class ObservationsFormatException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The problems, in the order of the file. */
   private final List<CsvProblem> problems;
+
+  /** Whether reading stopped at the limit of problems. */
   private final boolean truncated;
 
   ObservationsFormatException(String message, List<CsvProblem> problems, boolean truncated) {

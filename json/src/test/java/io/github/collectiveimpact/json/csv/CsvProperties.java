@@ -65,7 +65,13 @@ class CsvProperties {
         Arbitraries.doubles().filter(Double::isFinite),
         Arbitraries.integers().between(-1000, 1000).map(Integer::doubleValue),
         Arbitraries.of(
-            0.0, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e23, 0.1));
+            0.0,
+            -0.0,
+            Double.MIN_VALUE,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            Double.parseDouble("1e23"),
+            0.1));
   }
 
   private static Arbitrary<Disaggregation> disaggregation() {

@@ -298,8 +298,16 @@ class ObservationsCsvTest {
     assertEquals("12", ObservationsCsv.number(12.0));
     assertEquals("-0", ObservationsCsv.number(-0.0));
     assertEquals("0.1", ObservationsCsv.number(0.1));
-    assertEquals("1.0E23", ObservationsCsv.number(1e23));
+    assertEquals("1.0E23", ObservationsCsv.number(Double.parseDouble("1e23")));
     assertEquals("4.9E-324", ObservationsCsv.number(Double.MIN_VALUE));
+  }
+
+  @Test
+  void theColumnsPositionsAreTheirOrder() {
+    List<Column> columns = Column.all();
+    for (int i = 0; i < columns.size(); i++) {
+      assertEquals(i, columns.get(i).position(), columns.get(i).header());
+    }
   }
 
   @Test
