@@ -13,6 +13,10 @@
  *       of the offending value.
  *   <li>{@link io.github.collectiveimpact.json.CollectiveImpactModule} binds the same format in an {@code
  *       ObjectMapper} of the caller's.
+ *   <li>{@link io.github.collectiveimpact.json.csv.ObservationsCsv} reads observations from CSV files, as
+ *       partners send them in spreadsheets, with columns named as in the JSON format, and adds them to an
+ *       initiative; every problem of a file is one {@link
+ *       io.github.collectiveimpact.json.csv.CsvProblem} with its line, column and column name.
  *   <li>The format itself, property by property, is described in the package {@link
  *       io.github.collectiveimpact.json}; the initiative and the report come from the module {@code
  *       io.github.collectiveimpact.core} ({@code Initiative.builder()}, {@code Validator}, {@code
@@ -46,8 +50,10 @@ module io.github.collectiveimpact.json {
   requires transitive io.github.collectiveimpact.core;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports io.github.collectiveimpact.json;
+  exports io.github.collectiveimpact.json.csv;
   exports io.github.collectiveimpact.json.format;
 
   // Jackson instantiates the package's (de)serializers named in the mix-ins' annotations, and fills

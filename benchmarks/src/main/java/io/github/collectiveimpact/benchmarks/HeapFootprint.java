@@ -117,11 +117,11 @@ public final class HeapFootprint {
     }
   }
 
-  private static long heapUsed() {
+  static long heapUsed() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
-  private static long usedAfterGc() throws InterruptedException {
+  static long usedAfterGc() throws InterruptedException {
     for (int i = 0; i < 3; i++) {
       System.gc();
       Thread.sleep(100);
@@ -130,7 +130,7 @@ public final class HeapFootprint {
   }
 
   /** Listens to the collector while a reader runs; keeps the largest heap before and after a collection. */
-  private static final class Peaks implements NotificationListener {
+  static final class Peaks implements NotificationListener {
     private final Set<String> heapPools = new TreeSet<>();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     volatile long maxBefore;

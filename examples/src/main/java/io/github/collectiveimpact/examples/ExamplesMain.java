@@ -1,6 +1,8 @@
 package io.github.collectiveimpact.examples;
 
 import io.github.collectiveimpact.json.CollectiveImpactJson;
+import io.github.collectiveimpact.json.csv.ObservationsCsv;
+import io.github.collectiveimpact.json.csv.ObservationsFormatException;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
@@ -29,12 +31,17 @@ import java.util.List;
  *   <li>{@code --profile promise-neighborhoods}: apply the Promise Neighborhoods profile to every initiative;
  *   <li>{@code --json}: write the reports as a JSON array of validation reports;
  *   <li>{@code --file PATH}: validate a user's initiative read from a JSON file instead of the showcase;
+ *   <li>{@code --observations FILE.csv}, repeatable, with {@code --file}: add the observations of a CSV
+ *       file (see {@link ObservationsCsv}) to that initiative before it is validated; a file with any
+ *       problem stops the run, listing its problems, and nothing is validated;
  *   <li>{@code --as-of DATE}: validate as of this ISO date instead;
  *   <li>{@code --help}.
  * </ul>
  *
  * <p>The exit status is 0 whatever the findings (the examples are meant to have some), 1 for an initiative
- * file that is missing or malformed, and 2 for a bad command line. Text is written in UTF-8.
+ * or observations file that is missing or malformed, and 2 for a bad command line (as {@code
+ * --observations} without {@code --file}: the showcase has several initiatives, and the observations are
+ * for one). Text is written in UTF-8.
  */
 public final class ExamplesMain {
   /** The validation date of every report. */
@@ -102,6 +109,9 @@ public final class ExamplesMain {
    * {@link #validator(Options, boolean)} (with the profile only if asked for), as text or, with
    * {@code --json}, as JSON. A file that is missing, unreadable or malformed gives a one-line error naming
    * the file (and, for bad content, the JSON Pointer, line and column) and status {@link #EXIT_INPUT}.
+   * The CSV files of {@code --observations} are added to the file's initiative, in order, before it is
+   * validated; a bad one gives its problems, one per line, each with its line, column and column name,
+   * and status {@link #EXIT_INPUT}.
    */
   static int runJson(Options options, PrintStream out, PrintStream err) {
     CollectiveImpactJson json = CollectiveImpactJson.builder().prettyPrint(true).build();
@@ -128,6 +138,21 @@ public final class ExamplesMain {
     } catch (IOException e) {
       err.println(PROGRAM + ": " + file + ": cannot be read (" + e.getMessage() + ")");
       return EXIT_INPUT;
+    }
+    ObservationsCsv csv = ObservationsCsv.builder().locale(options.locale()).build();
+    for (Path observations : options.observations()) {
+      try {
+        initiative = csv.readInto(initiative, observations);
+      } catch (NoSuchFileException e) {
+        err.println(PROGRAM + ": " + observations + ": no such file");
+        return EXIT_INPUT;
+      } catch (ObservationsFormatException e) {
+        err.println(PROGRAM + ": " + observations + ": " + e.getMessage());
+        return EXIT_INPUT;
+      } catch (IOException e) {
+        err.println(PROGRAM + ": " + observations + ": cannot be read (" + e.getMessage() + ")");
+        return EXIT_INPUT;
+      }
     }
     ValidationReport report = validator(options, false).validate(initiative);
     if (options.json()) {
@@ -213,7 +238,15 @@ public final class ExamplesMain {
         + n
         + "  --file PATH         validate the initiative in a JSON file instead of the showcase,"
         + n
-        + "                      as of the same fixed date"
+        + "                      as of today (see --as-of)"
+        + n
+        + "  --observations FILE.csv"
+        + n
+        + "                      with --file: add the observations of a CSV file (columns"
+        + n
+        + "                      indicatorId, periodStart, periodEnd, value, and optionally"
+        + n
+        + "                      partnerId, dimension, group, note, seriesBreak); repeatable"
         + n
         + "  --help              print this help"
         + n;

@@ -4,6 +4,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param profile the profile to apply to every initiative, by its option name, if any
  * @param json whether to write the reports as JSON instead of text
  * @param file a user's initiative in JSON to validate instead of the showcase, if any
+ * @param observations CSV files of observations to add to the file's initiative before it is validated,
+ *     in the order given
  * @param asOf the validation date, if given (else the showcase's fixed date, or today for a file)
  * @param help whether to print the help and do nothing else
  */
@@ -23,6 +27,7 @@ record Options(
     Optional<String> profile,
     boolean json,
     Optional<Path> file,
+    List<Path> observations,
     Optional<LocalDate> asOf,
     boolean help) {
   /** The system property that sets the default language, {@code en} or {@code ja}. */
@@ -35,13 +40,14 @@ record Options(
   static final String SYNOPSIS =
       "[--lang en|ja] [--profile "
           + PROMISE_NEIGHBORHOODS
-          + "] [--json] [--file PATH] [--as-of DATE]"
+          + "] [--json] [--file PATH [--observations FILE.csv]...] [--as-of DATE]"
           + " [--help]";
 
   Options {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(file, "file");
+    observations = List.copyOf(observations);
     Objects.requireNonNull(asOf, "asOf");
   }
 
@@ -60,7 +66,9 @@ record Options(
    * Parses the arguments. {@code --lang}, {@code --profile}, {@code --file} and {@code --as-of} (an ISO
    * date, {@code 2026-06-30}) take a value, as the next
    * argument or after an equals sign ({@code --lang=ja}); when an option is given twice, the last one wins.
-   * {@code --help} stops parsing: what follows it is ignored.
+   * {@code --observations} takes a value too, and may be given any number of times: each file is added, in
+   * order; it needs {@code --file}, since the observations go into one initiative and the showcase has
+   * several. {@code --help} stops parsing: what follows it is ignored.
    *
    * @param args the command-line arguments
    * @param defaultLanguage the language when there is no {@code --lang}: {@code en}, {@code ja}, or null for
@@ -76,6 +84,7 @@ record Options(
     Optional<String> profile = Optional.empty();
     boolean json = false;
     Optional<Path> file = Optional.empty();
+    List<Path> observations = new ArrayList<>();
     Optional<LocalDate> asOf = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String arg = Objects.requireNonNull(args[i], "argument");
@@ -86,7 +95,7 @@ record Options(
         case "--help":
         case "-h":
           noValue(name, inline);
-          return new Options(locale, profile, json, file, asOf, true);
+          return new Options(locale, profile, json, file, observations, asOf, true);
         case "--json":
           noValue(name, inline);
           json = true;
@@ -112,7 +121,13 @@ record Options(
           if (inline == null) {
             i = requireNext(args, i, name, "a path");
           }
-          file = Optional.of(path(inline != null ? inline : args[i]));
+          file = Optional.of(path(name, inline != null ? inline : args[i]));
+          break;
+        case "--observations":
+          if (inline == null) {
+            i = requireNext(args, i, name, "a CSV file");
+          }
+          observations.add(path(name, inline != null ? inline : args[i]));
           break;
         case "--as-of":
           if (inline == null) {
@@ -127,7 +142,12 @@ record Options(
                   : "unexpected argument \"" + arg + "\"");
       }
     }
-    return new Options(locale, profile, json, file, asOf, false);
+    if (!observations.isEmpty() && file.isEmpty()) {
+      throw new UsageException(
+          "--observations needs --file: the observations are added to one initiative, and the"
+              + " showcase has several");
+    }
+    return new Options(locale, profile, json, file, observations, asOf, false);
   }
 
   private static void noValue(String name, String inline) {
@@ -164,14 +184,14 @@ record Options(
     }
   }
 
-  private static Path path(String value) {
+  private static Path path(String name, String value) {
     if (value.isBlank()) {
-      throw new UsageException("--file needs a path");
+      throw new UsageException(name + " needs a path");
     }
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {
-      throw new UsageException("--file: not a valid path: " + value);
+      throw new UsageException(name + ": not a valid path: " + value);
     }
   }
 

@@ -71,7 +71,7 @@ class DocumentationSnippetsTest {
 
   @Test
   void theReadmeAndTheModuleOverviewsHaveTheirExamples() throws IOException {
-    assertEquals(4, readme().size());
+    assertEquals(5, readme().size());
     assertEquals(1, overview("core").size());
     assertEquals(1, overview("json").size());
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.results.Point;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -259,11 +261,83 @@ class ExamplesMainTest {
   }
 
   @Test
+  void observationsFromCsvFilesAreAddedToTheFilesInitiativeBeforeItIsValidated(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("road-map.json");
+    Initiative initiative = RoadMapProject.initiative();
+    Files.writeString(file, CollectiveImpactJson.create().writeInitiative(initiative));
+    String indicator = initiative.indicators().get(0).id();
+    Path first = dir.resolve("q1.csv");
+    Files.writeString(
+        first,
+        "indicatorId,periodStart,periodEnd,value\n" + indicator + ",2025-01-01,2025-03-31,41\n");
+    Path second = dir.resolve("q2.csv");
+    Files.writeString(
+        second,
+        "\uFEFFvalue,periodEnd,periodStart,indicatorId\n42.5,2025-06-30,2025-04-01,"
+            + indicator
+            + "\n");
+
+    Run run =
+        run(
+            "--file",
+            file.toString(),
+            "--observations",
+            first.toString(),
+            "--observations",
+            second.toString(),
+            "--as-of",
+            "2026-06-30",
+            "--json");
+    assertEquals(0, run.status(), run.err());
+    ValidationReport report = CollectiveImpactJson.create().readReport(run.out());
+    assertEquals(
+        Optional.of(new Point(42.5, LocalDate.of(2025, 6, 30))),
+        report.results().orElseThrow().indicator(indicator).orElseThrow().latest());
+  }
+
+  @Test
+  void aBadCsvFileListsEveryProblemAndNothingIsValidated(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("road-map.json");
+    Files.writeString(
+        file, CollectiveImpactJson.create().writeInitiative(RoadMapProject.initiative()));
+    Path csv = dir.resolve("bad.csv");
+    Files.writeString(
+        csv,
+        "indicatorId,periodStart,periodEnd,value\n"
+            + "x,2025-01-01,2025-03-31,12\n"
+            + "x,2025-01-01,2025-03-31,\"12,5\"\n"
+            + "x,2025-13-01,2025-03-31,1\n");
+    Run run = run("--file", file.toString(), "--observations", csv.toString());
+    assertEquals(ExamplesMain.EXIT_INPUT, run.status());
+    assertEquals("", run.out());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(3, lines.size(), run.err());
+    assertTrue(lines.get(0).startsWith("collective-impact-examples: " + csv + ": "), run.err());
+    assertTrue(lines.get(1).contains("line 3, column 4 (value)"), run.err());
+    assertTrue(lines.get(2).contains("line 4, column 2 (periodStart)"), run.err());
+
+    Run missing =
+        run("--file", file.toString(), "--observations", dir.resolve("none.csv").toString());
+    assertEquals(ExamplesMain.EXIT_INPUT, missing.status());
+    assertTrue(missing.err().contains("none.csv: no such file"), missing.err());
+  }
+
+  @Test
+  void observationsWithoutAFileAreAUsageError() {
+    Run run = run("--observations", "q1.csv");
+    assertEquals(ExamplesMain.EXIT_USAGE, run.status());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains("--observations needs --file"), run.err());
+  }
+
+  @Test
   void helpPrintsTheUsageAndExitsNormally() {
     Run run = run("--help");
     assertEquals(0, run.status());
     assertEquals("", run.err());
     assertTrue(run.out().startsWith("usage: collective-impact-examples "), run.out());
     assertTrue(run.out().contains("--profile promise-neighborhoods"), run.out());
+    assertTrue(run.out().contains("--observations FILE.csv"), run.out());
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,39 @@ class OptionsTest {
     assertEquals(Optional.empty(), options.profile());
     assertFalse(options.json());
     assertEquals(Optional.empty(), options.file());
+    assertEquals(List.of(), options.observations());
     assertFalse(options.help());
+  }
+
+  @Test
+  void observationsAreRepeatableInTheirOrderAndNeedAFile() {
+    Options options =
+        parse(
+            "--observations",
+            "q1.csv",
+            "--file",
+            "a.json",
+            "--observations=q2 data.csv",
+            "--observations",
+            "q1.csv");
+    assertEquals(Optional.of(Path.of("a.json")), options.file());
+    assertEquals(
+        List.of(Path.of("q1.csv"), Path.of("q2 data.csv"), Path.of("q1.csv")),
+        options.observations());
+
+    Options.UsageException e =
+        assertThrows(Options.UsageException.class, () -> parse("--observations", "q1.csv"));
+    assertTrue(e.getMessage().contains("--observations needs --file"), e.getMessage());
+    assertTrue(
+        assertThrows(
+                Options.UsageException.class, () -> parse("--file", "a.json", "--observations"))
+            .getMessage()
+            .contains("--observations needs a value"));
+    assertTrue(
+        assertThrows(
+                Options.UsageException.class, () -> parse("--file", "a.json", "--observations="))
+            .getMessage()
+            .contains("--observations needs a path"));
   }
 
   @Test
@@ -91,6 +124,9 @@ class OptionsTest {
         "--profile other",
         "--file",
         "--file=",
+        "--observations",
+        "--observations x.csv",
+        "--file a.json --observations --json",
         "--json=yes",
         "--help=please",
         "-x"

@@ -44,10 +44,14 @@ class ArchitectureTest {
           .arePublic()
           .and()
           .resideInAnyPackage(
-              "io.github.collectiveimpact.json", "io.github.collectiveimpact.json.format")
+              "io.github.collectiveimpact.json",
+              "io.github.collectiveimpact.json.format",
+              "io.github.collectiveimpact.json.csv")
           .should()
           .haveNameMatching(
               "io\\.github\\.collectiveimpact\\.json\\.(CollectiveImpactJson(\\$Builder)?"
                   + "|CollectiveImpactModule|FormatMappingException"
-                  + "|format\\.(InitiativeFormatException|ReadResult|FormatProblem))");
+                  + "|format\\.(InitiativeFormatException|ReadResult|FormatProblem)"
+                  + "|csv\\.ObservationsCsv(\\$Builder)?|csv\\.ObservationsFormatException"
+                  + "|csv\\.CsvProblem(\\$Kind)?|csv\\.CsvReadResult)");
 }
