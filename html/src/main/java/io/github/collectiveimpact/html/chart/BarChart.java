@@ -27,8 +27,8 @@ public record BarChart(
     List<Tick> ticks,
     List<Bar> bars) {
 
-  private static final int WIDTH = 640;
-  private static final double LEFT = 250;
+  private static final int WIDTH = 760;
+  private static final double LEFT = 230;
   private static final double RIGHT = WIDTH - 16;
   private static final double ROW = 30;
   private static final double TOP = 8;
@@ -141,7 +141,8 @@ public record BarChart(
     if (max < 1) {
       throw new IllegalArgumentException("max must be at least 1: " + max);
     }
-    LinearScale x = new LinearScale(0, max, LEFT, RIGHT - 130);
+    // Room right of the longest bar for its words.
+    LinearScale x = new LinearScale(0, max, LEFT, RIGHT - 250);
     List<Bar> bars = new ArrayList<>();
     double y = TOP;
     for (Row row : rows) {
@@ -205,7 +206,7 @@ public record BarChart(
   /**
    * The view box as SVG text.
    *
-   * @return for example {@code "0 0 640 180"}
+   * @return for example {@code "0 0 760 180"}
    */
   public String viewBox() {
     return "0 0 " + width + " " + height;

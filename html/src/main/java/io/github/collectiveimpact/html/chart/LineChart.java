@@ -149,12 +149,13 @@ public record LineChart(
       first = p.date().isBefore(first) ? p.date() : first;
       last = p.date().isAfter(last) ? p.date() : last;
     }
+    double step = Ticks.step(min, max, 5);
     double[] extent = Ticks.niceExtent(min, max, 5);
     LinearScale y = new LinearScale(extent[0], extent[1], BOTTOM, TOP);
     LinearScale x = timeScale(first, last);
 
     List<Tick> yTicks = new ArrayList<>();
-    for (double v : Ticks.values(y.domainMin(), y.domainMax(), 5)) {
+    for (double v : Ticks.multiples(y.domainMin(), y.domainMax(), step)) {
       yTicks.add(new Tick(y.map(v), labels.value(v)));
     }
     List<Tick> xTicks = new ArrayList<>();

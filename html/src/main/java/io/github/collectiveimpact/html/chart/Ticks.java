@@ -26,7 +26,9 @@ public final class Ticks {
   public static double step(double min, double max, int count) {
     check(min, max, count);
     double span = max - min;
-    if (span == 0) {
+    // A span too small to cut (or none) is read as one value: its step is from the value's
+    // magnitude.
+    if (span < 1e-9 * Math.max(1, Math.max(Math.abs(min), Math.abs(max)))) {
       span = Math.max(Math.abs(min), 1);
     }
     double raw = span / count;
@@ -51,6 +53,13 @@ public final class Ticks {
     double step = step(min, max, count);
     double lo = Math.floor(min / step + 1e-9) * step;
     double hi = Math.ceil(max / step - 1e-9) * step;
+    // The rounding allowance above may round a value just past a step back inside it: widen again.
+    if (lo > min) {
+      lo -= step;
+    }
+    if (hi < max) {
+      hi += step;
+    }
     if (lo == hi) {
       hi = lo + step;
     }
@@ -66,7 +75,24 @@ public final class Ticks {
    * @return the ticks, each within the range, strictly increasing
    */
   public static List<Double> values(double min, double max, int count) {
-    double step = step(min, max, count);
+    return multiples(min, max, step(min, max, count));
+  }
+
+  /**
+   * The multiples of a step that lie within {@code [min, max]}, in increasing order: with {@link
+   * #niceExtent} and the same step, both ends of the extent are ticks.
+   *
+   * @param min the range's lower end
+   * @param max the range's upper end, at least {@code min}
+   * @param step a positive step
+   * @return the ticks, each within the range, strictly increasing
+   * @throws IllegalArgumentException if the range is not finite or reversed, or the step not positive
+   */
+  public static List<Double> multiples(double min, double max, double step) {
+    check(min, max, 1);
+    if (!(step > 0) || !Double.isFinite(step)) {
+      throw new IllegalArgumentException("a step must be positive: " + step);
+    }
     List<Double> ticks = new ArrayList<>();
     long first = (long) Math.ceil(min / step - 1e-9);
     long last = (long) Math.floor(max / step + 1e-9);
