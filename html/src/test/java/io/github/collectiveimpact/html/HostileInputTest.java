@@ -80,6 +80,7 @@ class HostileInputTest {
               "span",
               "ul",
               "footer",
+              "div",
               "br");
       while (tag.find()) {
         assertTrue(allowed.contains(tag.group(1)), tag.group(1));
