@@ -4,10 +4,13 @@
  * <p>{@link io.github.collectiveimpact.json.CollectiveImpactJson} reads documents sent by partners, strictly
  * and with limits, and writes initiatives and reports; {@link
  * io.github.collectiveimpact.json.CollectiveImpactModule} binds the same format in a Jackson
- * {@code ObjectMapper} of the caller's. Every problem with a document is one {@link
- * io.github.collectiveimpact.json.format.InitiativeFormatException} with the JSON Pointer, line and column of the
- * offending value; a {@link io.github.collectiveimpact.json.format.ReadResult} also says which unknown properties
- * a lenient reader skipped.
+ * {@code ObjectMapper} of the caller's. Both go through one definition of the format (which properties each
+ * type has, under which names, which are required, how each value is read and written), kept beside the
+ * Jackson-free {@link io.github.collectiveimpact.json.format} package. A read lists every problem of a
+ * document in one {@link io.github.collectiveimpact.json.format.InitiativeFormatException}, each with the
+ * JSON Pointer, line and column of the offending value, in English or Japanese; a {@link
+ * io.github.collectiveimpact.json.format.ReadResult} also says which unknown properties a lenient reader
+ * skipped.
  *
  * <h2>The initiative document</h2>
  *
@@ -22,7 +25,15 @@
  * its ISO-8601 period ({@code "P3M"}); a disaggregation dimension its key ({@code "race_ethnicity"}); an
  * enum constant its name in lower case ({@code "new_nonprofit"}, {@code "guide_vision_and_strategy"},
  * {@code "k12_education"}). Numbers are written in their shortest form. A set is written in its iteration
- * order and read back with duplicates dropped. The JSON Schema of the document ships in the jar (see
+ * order; a duplicate in it is refused where it is, as the schema says its elements are unique.
+ *
+ * <p>What is read is written back with the same content: a cadence keeps the form it was written in
+ * ({@code "P2W"} stays {@code "P2W"}); a publication lag is an ISO-8601 period of years, months and days in
+ * the form {@link java.time.Period#toString()} gives it ({@code "P14D"}, not {@code "P2W"}; {@code "P1Y"}, not
+ * {@code "P1Y0M"}), and any other form is refused with the form to write; a date is of the years 0000 to
+ * 9999; a number too small to be told apart from zero ({@code 1e-400}) is refused, as is a negative zero
+ * where a value must not be negative. A text that must not be blank is blank as {@link String#isBlank()}
+ * sees it, and the schema's pattern says the same. The JSON Schema of the document ships in the jar (see
  * {@link io.github.collectiveimpact.json.CollectiveImpactJson#initiativeSchema()}).
  *
  * <h2>The validation report document</h2>
