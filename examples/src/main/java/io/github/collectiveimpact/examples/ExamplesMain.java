@@ -114,7 +114,8 @@ public final class ExamplesMain {
    * and status {@link #EXIT_INPUT}.
    */
   static int runJson(Options options, PrintStream out, PrintStream err) {
-    CollectiveImpactJson json = CollectiveImpactJson.builder().prettyPrint(true).build();
+    CollectiveImpactJson json =
+        CollectiveImpactJson.builder().prettyPrint(true).locale(options.locale()).build();
     if (options.file().isEmpty()) {
       List<ValidationReport> reports = reports(options);
       out.println("[");

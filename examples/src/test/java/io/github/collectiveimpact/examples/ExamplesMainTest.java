@@ -261,6 +261,17 @@ class ExamplesMainTest {
   }
 
   @Test
+  void aMalformedFileIsReportedInTheChosenLanguage(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(
+        file, "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\",\n  \"name\": 42\n}\n");
+    Run run = run("--file", file.toString(), "--lang", "ja");
+    assertEquals(ExamplesMain.EXIT_INPUT, run.status());
+    assertTrue(run.err().contains("/name（4 行目 11 列目）"), run.err());
+    assertTrue(run.err().contains("文字列が必要ですが、数値があります"), run.err());
+  }
+
+  @Test
   void observationsFromCsvFilesAreAddedToTheFilesInitiativeBeforeItIsValidated(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("road-map.json");
