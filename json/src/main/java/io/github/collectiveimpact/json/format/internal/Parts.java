@@ -39,7 +39,8 @@ public final class Parts {
    * @param <V> its type
    * @return the value; a required property is always there when the build function runs
    */
-  @SuppressWarnings("unchecked")
+  // The build function names the type it expects; a wrong one fails there, as a cast would.
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public <V> V get(String name) {
     return (V) values.get(name);
   }
