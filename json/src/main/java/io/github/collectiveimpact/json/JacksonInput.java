@@ -47,9 +47,14 @@ final class JacksonInput implements JsonInput {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException p = (JsonProcessingException) e;
       String message = String.valueOf(p.getOriginalMessage());
-      // Jackson reports bad bytes as a parse error whose message names the encoding.
+      // Jackson reports bad bytes as a parse error whose message names the encoding,
+      // and a missing comma as one that says which separator it was expecting.
       Failure.Kind kind =
-          message.startsWith("Invalid UTF-8") ? Failure.Kind.ENCODING : Failure.Kind.SYNTAX;
+          message.startsWith("Invalid UTF-8")
+              ? Failure.Kind.ENCODING
+              : message.contains("was expecting comma to separate")
+                  ? Failure.Kind.MISSING_COMMA
+                  : Failure.Kind.SYNTAX;
       return new Failure(kind, line(p), column(p), e);
     }
     JsonLocation at = parser.currentLocation();
