@@ -84,8 +84,12 @@ public final class ReadingHeap {
       double seconds = (System.nanoTime() - start) / 1e9;
       long used = heapUsed();
       peaks.stop();
-      long retained = usedAfterGc() - before;
-      Reference.reachabilityFence(result);
+      long retained;
+      try {
+        retained = usedAfterGc() - before;
+      } finally {
+        Reference.reachabilityFence(result); // held until its retained size is measured
+      }
       long peakLive = Math.max(peaks.maxAfter - before, retained);
       long peakHeap = Math.max(peaks.maxBefore, used) - before;
       System.out.printf(
