@@ -23,8 +23,10 @@ public final class FormatMappingException extends JsonMappingException {
   private final InitiativeFormatException formatException;
 
   FormatMappingException(JsonParser parser, InitiativeFormatException formatException) {
-    super(parser, formatException.getMessage(), location(parser, formatException));
-    initCause(formatException);
+    // Jackson's constructors with a location set the cause to none, after which it cannot be set:
+    // the cause goes to the constructor, the location after it.
+    super(parser, formatException.getMessage(), formatException);
+    this._location = location(parser, formatException);
     this.formatException = formatException;
   }
 
@@ -57,6 +59,7 @@ public final class FormatMappingException extends JsonMappingException {
    */
   @Override
   public String getMessage() {
-    return formatException.getMessage();
+    // Jackson's constructor may ask for the message before the problems are set.
+    return formatException == null ? super.getMessage() : formatException.getMessage();
   }
 }

@@ -17,6 +17,7 @@ final class JacksonInput implements JsonInput {
   private final JsonParser parser;
   private int lineAfter = -1;
   private int columnAfter = -1;
+  private Token last;
 
   JacksonInput(JsonParser parser) {
     this.parser = parser;
@@ -24,11 +25,20 @@ final class JacksonInput implements JsonInput {
 
   @Override
   public Token next() throws IOException {
-    JsonLocation after = parser.currentLocation();
-    lineAfter = after.getLineNr();
-    columnAfter = after.getColumnNr();
+    // Where a missing comma belongs: just after a value, which is the only token a comma follows.
+    // The
+    // location is taken only there, as taking it costs an object.
+    if (last != null
+        && last != Token.NAME
+        && last != Token.START_OBJECT
+        && last != Token.START_ARRAY) {
+      JsonLocation after = parser.currentLocation();
+      lineAfter = after.getLineNr();
+      columnAfter = after.getColumnNr();
+    }
     try {
-      return token(parser.nextToken());
+      last = token(parser.nextToken());
+      return last;
     } catch (JsonProcessingException | CharConversionException e) {
       throw failure(e);
     }
@@ -47,9 +57,14 @@ final class JacksonInput implements JsonInput {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException p = (JsonProcessingException) e;
       String message = String.valueOf(p.getOriginalMessage());
-      // Jackson reports bad bytes as a parse error whose message names the encoding.
+      // Jackson reports bad bytes as a parse error whose message names the encoding,
+      // and a missing comma as one that says which separator it was expecting.
       Failure.Kind kind =
-          message.startsWith("Invalid UTF-8") ? Failure.Kind.ENCODING : Failure.Kind.SYNTAX;
+          message.startsWith("Invalid UTF-8")
+              ? Failure.Kind.ENCODING
+              : message.contains("was expecting comma to separate")
+                  ? Failure.Kind.MISSING_COMMA
+                  : Failure.Kind.SYNTAX;
       return new Failure(kind, line(p), column(p), e);
     }
     JsonLocation at = parser.currentLocation();

@@ -264,6 +264,9 @@ public final class DocumentReader {
       case SYNTAX:
         syntax(failure, path);
         break;
+      case MISSING_COMMA:
+        missingComma(failure, path);
+        break;
       case END_OF_INPUT:
         problems.add(path, failure.line(), failure.column(), "problem.endOfInput");
         break;
@@ -331,6 +334,31 @@ public final class DocumentReader {
       }
     } else {
       problems.add(path, line, column, "problem.syntax.after");
+    }
+  }
+
+  /**
+   * Reports a missing comma just after the value before it, where it belongs, with that value's pointer:
+   * the parser has already counted the element that should have followed it.
+   */
+  private void missingComma(JsonInput.Failure failure, String path) {
+    if (in.inArray()) {
+      int slash = path.lastIndexOf('/');
+      int index = in.contextIndex() - 1;
+      problems.add(
+          slash < 0 || index < 0 ? path : path.substring(0, slash) + "/" + index,
+          in.lineAfterPrevious(),
+          in.columnAfterPrevious(),
+          "problem.syntax.arrayComma");
+    } else if (in.inObject() && contextName != null) {
+      problems.add(
+          path,
+          in.lineAfterPrevious(),
+          in.columnAfterPrevious(),
+          "problem.syntax.objectComma",
+          contextName);
+    } else {
+      syntax(failure, path);
     }
   }
 

@@ -148,6 +148,8 @@ public interface JsonInput {
     public enum Kind {
       /** The text is not well-formed JSON. */
       SYNTAX,
+      /** The text lacks the comma between two elements of an array or two properties of an object. */
+      MISSING_COMMA,
       /** The text ends inside a value. */
       END_OF_INPUT,
       /** Objects and arrays are nested deeper than the limit. */
