@@ -26,11 +26,11 @@ public final class FormatMappingException extends JsonMappingException {
     // Jackson's constructors with a location set the cause to none, after which it cannot be set:
     // the cause goes to the constructor, the location after it.
     super(parser, formatException.getMessage(), formatException);
-    this._location = location(parser, formatException);
+    this._location = location(formatException);
     this.formatException = formatException;
   }
 
-  private static JsonLocation location(JsonParser parser, InitiativeFormatException e) {
+  private static JsonLocation location(InitiativeFormatException e) {
     return new JsonLocation(null, -1L, e.line(), e.column());
   }
 
