@@ -42,5 +42,5 @@ class ArchitectureTest {
           .should()
           .haveNameMatching(
               "io\\.github\\.collectiveimpact\\.json\\.(CollectiveImpactJson(\\$Builder)?"
-                  + "|CollectiveImpactModule|InitiativeFormatException|ReadResult)");
+                  + "|CollectiveImpactModule|InitiativeFormatException|ProfileJson|ReadResult)");
 }
