@@ -1,26 +1,25 @@
 package io.github.collectiveimpact.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.validation.Severity;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The JSON format. One document: exactly its report, as {@link CollectiveImpactJson#writeReport} writes it.
  * Several: {@code {"reports": [...], "summary": {...}, "problems": [...]}}, the reports as the json module
- * writes them, in input order.
+ * writes them, in input order, each written as soon as it is its turn.
  */
 final class JsonOutput implements ReportOutput {
   private static final CollectiveImpactJson JSON =
@@ -31,7 +30,7 @@ final class JsonOutput implements ReportOutput {
       JsonMapper.builder()
           .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .build();
 
   @Override
@@ -41,44 +40,62 @@ final class JsonOutput implements ReportOutput {
   }
 
   @Override
-  public void many(List<Outcome> outcomes, Summary summary, Texts texts, Writer out)
-      throws IOException {
-    ObjectNode document = TREE.createObjectNode();
-    ArrayNode reports = document.putArray("reports");
-    ArrayNode problems = TREE.createArrayNode();
-    for (Outcome outcome : outcomes) {
-      if (outcome.report().isPresent()) {
-        reports.add(tree(JSON.writeReport(outcome.report().get())));
-      } else {
-        ObjectNode problem = problems.addObject();
-        problem.put("file", outcome.file());
-        problem.put("path", outcome.path());
-        if (outcome.line() > 0) {
-          problem.put("line", outcome.line());
+  public Several several(Texts texts, Writer out) throws IOException {
+    JsonGenerator json = TREE.createGenerator(out).useDefaultPrettyPrinter();
+    json.writeStartObject();
+    json.writeArrayFieldStart("reports");
+    List<Outcome> problems = new ArrayList<>();
+    return new Several() {
+      @Override
+      public void add(Outcome outcome) throws IOException {
+        if (outcome.report().isPresent()) {
+          json.writeTree(tree(JSON.writeReport(outcome.report().get())));
         } else {
-          problem.putNull("line");
+          problems.add(outcome);
         }
-        if (outcome.column() > 0) {
-          problem.put("column", outcome.column());
-        } else {
-          problem.putNull("column");
-        }
-        problem.put("message", outcome.message());
       }
+
+      @Override
+      public void finish(Summary summary) throws IOException {
+        json.writeEndArray();
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("documents", summary.documents());
+        json.writeNumberField("read", summary.read());
+        json.writeNumberField("unreadable", summary.unreadable().size());
+        json.writeObjectFieldStart("findings");
+        for (Severity severity : Severity.values()) {
+          json.writeNumberField(
+              severity.name().toLowerCase(Locale.ROOT), summary.findings().get(severity));
+        }
+        json.writeEndObject();
+        json.writeStringField("failOn", summary.failOn().value());
+        json.writeNumberField("failing", summary.failing());
+        json.writeEndObject();
+        json.writeArrayFieldStart("problems");
+        for (Outcome problem : problems) {
+          json.writeStartObject();
+          json.writeStringField("file", problem.file());
+          json.writeStringField("path", problem.path());
+          position(json, "line", problem.line());
+          position(json, "column", problem.column());
+          json.writeStringField("message", problem.message());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.close();
+        out.write(System.lineSeparator());
+        out.flush();
+      }
+    };
+  }
+
+  private static void position(JsonGenerator json, String name, int value) throws IOException {
+    if (value > 0) {
+      json.writeNumberField(name, value);
+    } else {
+      json.writeNullField(name);
     }
-    ObjectNode counts = document.putObject("summary");
-    counts.put("documents", summary.documents());
-    counts.put("read", summary.read());
-    counts.put("unreadable", summary.unreadable());
-    ObjectNode findings = counts.putObject("findings");
-    for (Severity severity : Severity.values()) {
-      findings.put(severity.name().toLowerCase(Locale.ROOT), summary.findings().get(severity));
-    }
-    counts.put("failOn", summary.failOn().value());
-    counts.put("failing", summary.failing());
-    document.set("problems", problems);
-    out.write(TREE.writeValueAsString(document));
-    out.write(System.lineSeparator());
   }
 
   private static JsonNode tree(String json) {

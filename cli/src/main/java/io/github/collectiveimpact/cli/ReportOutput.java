@@ -3,12 +3,11 @@ package io.github.collectiveimpact.cli;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
  * How the validate command writes what it found in one output format ({@code --format}): one document's
- * report, or the reports of several documents with the run's summary. A new format is one more
- * implementation, named in {@link OutputFormat}.
+ * report, or the reports of several documents, one by one in input order as they are done, then the run's
+ * summary. A new format is one more implementation, named in {@link OutputFormat}.
  */
 interface ReportOutput {
   /**
@@ -22,15 +21,14 @@ interface ReportOutput {
   void one(ValidationReport report, Texts texts, Writer out) throws IOException;
 
   /**
-   * Writes the outcomes of several documents, in input order, and their summary.
+   * Starts the output of several documents.
    *
-   * @param outcomes the outcomes, reports and documents that could not be read
-   * @param summary their counts
    * @param texts the run's language
    * @param out where to write
+   * @return what takes the outcomes, in input order, and then the summary
    * @throws IOException if writing fails
    */
-  void many(List<Outcome> outcomes, Summary summary, Texts texts, Writer out) throws IOException;
+  Several several(Texts texts, Writer out) throws IOException;
 
   /**
    * The file name to write into a folder given as {@code --output}.
@@ -38,4 +36,26 @@ interface ReportOutput {
    * @return e.g. {@code report.txt}
    */
   String fileName();
+
+  /**
+   * The output of several documents, written as it comes, so that no more than a few reports are held at
+   * once however many documents there are.
+   */
+  interface Several {
+    /**
+     * Writes one document's outcome, the next in input order.
+     *
+     * @param outcome the report, or why the document could not be read
+     * @throws IOException if writing fails
+     */
+    void add(Outcome outcome) throws IOException;
+
+    /**
+     * Writes the summary and ends the output.
+     *
+     * @param summary the counts of the run
+     * @throws IOException if writing fails
+     */
+    void finish(Summary summary) throws IOException;
+  }
 }

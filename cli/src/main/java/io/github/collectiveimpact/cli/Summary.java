@@ -2,6 +2,7 @@ package io.github.collectiveimpact.cli;
 
 import io.github.collectiveimpact.validation.Severity;
 import io.github.collectiveimpact.validation.ValidationReport;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
  *
  * @param documents the documents named, those that could not be read included
  * @param read the documents read and validated
- * @param unreadable the documents that could not be read
+ * @param unreadable the files that could not be read, in input order
  * @param findings the findings of every report, by severity, every severity present
  * @param failOn the level the run fails at
  * @param failing the reports with a finding at or above that level
@@ -20,21 +21,32 @@ import java.util.Map;
 record Summary(
     int documents,
     int read,
-    int unreadable,
+    List<String> unreadable,
     Map<Severity, Integer> findings,
     FailOn failOn,
     int failing) {
 
-  static Summary of(List<Outcome> outcomes, FailOn failOn) {
-    Map<Severity, Integer> findings = new EnumMap<>(Severity.class);
-    for (Severity severity : Severity.values()) {
-      findings.put(severity, 0);
+  /** Counts outcomes as they come. */
+  static final class Counter {
+    private final FailOn failOn;
+    private final Map<Severity, Integer> findings = new EnumMap<>(Severity.class);
+    private final List<String> unreadable = new ArrayList<>();
+    private int documents;
+    private int read;
+    private int failing;
+
+    Counter(FailOn failOn) {
+      this.failOn = failOn;
+      for (Severity severity : Severity.values()) {
+        findings.put(severity, 0);
+      }
     }
-    int read = 0;
-    int failing = 0;
-    for (Outcome outcome : outcomes) {
+
+    void add(Outcome outcome) {
+      documents++;
       if (outcome.report().isEmpty()) {
-        continue;
+        unreadable.add(outcome.file());
+        return;
       }
       ValidationReport report = outcome.report().get();
       read++;
@@ -45,7 +57,10 @@ record Summary(
         failing++;
       }
     }
-    return new Summary(
-        outcomes.size(), read, outcomes.size() - read, Map.copyOf(findings), failOn, failing);
+
+    Summary summary() {
+      return new Summary(
+          documents, read, List.copyOf(unreadable), Map.copyOf(findings), failOn, failing);
+    }
   }
 }

@@ -4,8 +4,9 @@ import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.json.InitiativeFormatException;
 import io.github.collectiveimpact.json.ReadResult;
 import io.github.collectiveimpact.model.Initiative;
-import io.github.collectiveimpact.validation.ValidationReport;
 import io.github.collectiveimpact.validation.Validator;
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -15,9 +16,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,25 +133,70 @@ final class ValidateCommand implements Callable<Integer> {
     Validator validator = builder.build();
 
     List<Inputs.Entry> entries = Inputs.expand(files, recursive);
-    List<Outcome> outcomes = validateAll(entries, validator, poolSize);
-    for (Outcome outcome : outcomes) {
-      if (!outcome.isRead()) {
-        run.error(outcome.file() + ": " + outcome.message());
-      }
-    }
-    boolean unreadable = outcomes.stream().anyMatch(o -> !o.isRead());
-    boolean failing =
-        outcomes.stream().anyMatch(o -> o.report().isPresent() && level.fails(o.report().get()));
+    ReportOutput writer = outputFormat.output();
+    boolean single = entries.size() == 1;
+    Summary.Counter counter = new Summary.Counter(level);
+    List<String> problems = new ArrayList<>();
+    Writer out;
     try {
-      write(outcomes, outputFormat.output(), level);
+      out = open(writer);
     } catch (IOException e) {
       run.error(texts.get("output.unwritable", String.valueOf(output), Inputs.reason(e)));
       return ExitCodes.INPUT;
     }
-    if (unreadable) {
+    try (Writer target = out) {
+      ReportOutput.Several several = single ? null : writer.several(texts, target);
+      validateAll(
+          entries,
+          validator,
+          poolSize,
+          outcome -> {
+            counter.add(outcome);
+            if (!outcome.isRead()) {
+              problems.add(outcome.file() + ": " + outcome.message());
+            }
+            if (several != null) {
+              several.add(outcome);
+            } else if (outcome.isRead()) {
+              writer.one(outcome.report().get(), texts, target);
+            }
+          });
+      if (several != null) {
+        several.finish(counter.summary());
+      }
+      target.flush();
+    } catch (IOException e) {
+      problems.forEach(run::error);
+      run.error(texts.get("output.unwritable", String.valueOf(output), Inputs.reason(e)));
       return ExitCodes.INPUT;
     }
-    return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    problems.forEach(run::error);
+    Summary summary = counter.summary();
+    if (!summary.unreadable().isEmpty()) {
+      return ExitCodes.INPUT;
+    }
+    return summary.failing() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** Where the output goes: standard output, or the file {@code --output} names (in a folder, its own). */
+  private Writer open(ReportOutput writer) throws IOException {
+    if (output == null) {
+      return new FilterWriter(run.out()) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
+    }
+    Path target = Files.isDirectory(output) ? output.resolve(writer.fileName()) : output;
+    return new BufferedWriter(
+        new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8));
+  }
+
+  /** Takes the outcomes of a run, one at a time, in input order. */
+  @FunctionalInterface
+  private interface OutcomeSink {
+    void accept(Outcome outcome) throws IOException;
   }
 
   /**
@@ -173,45 +223,54 @@ final class ValidateCommand implements Callable<Integer> {
     };
   }
 
-  private List<Outcome> validateAll(List<Inputs.Entry> entries, Validator validator, int poolSize) {
+  /**
+   * Reads and validates the documents on a fixed pool, and hands their outcomes to the sink in input
+   * order. At most twice as many documents as there are threads are in flight or waiting for their turn,
+   * so that a run holds a few reports at a time, however many documents it has.
+   */
+  private void validateAll(
+      List<Inputs.Entry> entries, Validator validator, int poolSize, OutcomeSink sink)
+      throws IOException {
     DocumentReader reader = reader();
     int documents = (int) entries.stream().filter(Inputs.Entry::isDocument).count();
     Progress progress = new Progress(run.err(), documents, run.environment().interactive());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.max(1, Math.min(poolSize, documents)), threads());
+    int threads = Math.max(1, Math.min(poolSize, documents));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, threads());
     try {
-      List<Future<Outcome>> futures = new ArrayList<>();
-      for (Inputs.Entry entry : entries) {
-        if (entry.isDocument()) {
-          futures.add(
-              pool.submit(
-                  () -> {
-                    try {
-                      return validate(entry, reader, validator);
-                    } finally {
-                      progress.step();
-                    }
-                  }));
-        } else {
-          futures.add(
-              java.util.concurrent.CompletableFuture.completedFuture(
-                  Outcome.problem(
-                      entry.file(),
-                      "",
-                      -1,
-                      -1,
-                      run.texts().get(entry.key(), entry.arguments().toArray()))));
+      Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+      Iterator<Inputs.Entry> next = entries.iterator();
+      while (next.hasNext() || !inFlight.isEmpty()) {
+        while (next.hasNext() && inFlight.size() < 2 * threads) {
+          Inputs.Entry entry = next.next();
+          inFlight.add(submit(pool, entry, reader, validator, progress));
         }
+        sink.accept(await(inFlight.removeFirst()));
       }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> future : futures) {
-        outcomes.add(await(future));
-      }
-      return outcomes;
     } finally {
       pool.shutdownNow();
       progress.finish();
     }
+  }
+
+  private Future<Outcome> submit(
+      ExecutorService pool,
+      Inputs.Entry entry,
+      DocumentReader reader,
+      Validator validator,
+      Progress progress) {
+    if (!entry.isDocument()) {
+      return CompletableFuture.completedFuture(
+          Outcome.problem(
+              entry.file(), "", -1, -1, run.texts().get(entry.key(), entry.arguments().toArray())));
+    }
+    return pool.submit(
+        () -> {
+          try {
+            return validate(entry, reader, validator);
+          } finally {
+            progress.step();
+          }
+        });
   }
 
   private static Outcome await(Future<Outcome> future) {
@@ -247,34 +306,6 @@ final class ValidateCommand implements Callable<Integer> {
       return Outcome.problem(file, "", -1, -1, texts.get("input.unreadableFile", Inputs.reason(e)));
     }
     return Outcome.of(file, validator.validate(initiative));
-  }
-
-  private void write(List<Outcome> outcomes, ReportOutput writer, FailOn level) throws IOException {
-    boolean one = outcomes.size() == 1;
-    if (one && !outcomes.get(0).isRead()) {
-      return;
-    }
-    if (output == null) {
-      emit(outcomes, writer, level, run.out());
-      run.out().flush();
-      return;
-    }
-    Path target = Files.isDirectory(output) ? output.resolve(writer.fileName()) : output;
-    try (Writer out =
-        new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8)) {
-      emit(outcomes, writer, level, out);
-    }
-  }
-
-  private void emit(List<Outcome> outcomes, ReportOutput writer, FailOn level, Writer out)
-      throws IOException {
-    if (outcomes.size() == 1) {
-      ValidationReport report = outcomes.get(0).report().orElseThrow();
-      writer.one(report, run.texts(), out);
-    } else {
-      writer.many(outcomes, Summary.of(outcomes, level), run.texts(), out);
-    }
-    out.flush();
   }
 
   private static ThreadFactory threads() {
