@@ -19,7 +19,8 @@
  *       io.github.collectiveimpact.validation}).
  *   <li>{@link io.github.collectiveimpact.validation.BuiltInRules#catalogue()} describes the built-in
  *       rules (the project's {@code RULES.md}); a {@link io.github.collectiveimpact.validation.Profile}
- *       adds a network's own rules and thresholds.
+ *       adds a network's own rules, thresholds, severities and disabled rules; {@link
+ *       io.github.collectiveimpact.profiles.Profiles} has the profiles that ship with the library, by name.
  *   <li>To read and write initiatives and reports as JSON, add the module {@code
  *       io.github.collectiveimpact.json} (artifact {@code collective-impact-json}): {@code
  *       CollectiveImpactJson}.
@@ -65,6 +66,7 @@ module io.github.collectiveimpact.core {
 
   exports io.github.collectiveimpact.assessment;
   exports io.github.collectiveimpact.model;
+  exports io.github.collectiveimpact.profiles;
   exports io.github.collectiveimpact.results;
   exports io.github.collectiveimpact.validation;
 }

@@ -145,6 +145,29 @@ class ArchitectureTest {
         .check(core);
   }
 
+  /** The profiles are built on the public API of the model and the validation, which never know them. */
+  @Test
+  void theProfilesDependOnTheModelTheValidationAndTheJdkOnly() {
+    classes()
+        .that()
+        .resideInAPackage("io.github.collectiveimpact.profiles..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "io.github.collectiveimpact.model..",
+            "io.github.collectiveimpact.validation..",
+            "io.github.collectiveimpact.profiles..")
+        .check(core);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.collectiveimpact.profiles..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.collectiveimpact.profiles..")
+        .check(core);
+  }
+
   @Test
   void nothingInCoreUsesJackson() {
     noClasses()

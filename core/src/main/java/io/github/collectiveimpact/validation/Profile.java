@@ -5,15 +5,24 @@ import io.github.collectiveimpact.model.Indicator;
 import io.github.collectiveimpact.model.Initiative;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A named set of extra requirements that a network imposes on its member initiatives: rules of its own and
- * thresholds of its own, e.g. "every member tracks these 15 indicators". Apply one with
- * {@link Validator.Builder#profile(Profile)}.
+ * A named set of extra requirements that a network imposes on its member initiatives: rules of its own,
+ * thresholds of its own, other severities for some rules and rules it turns off, e.g. "every member tracks
+ * these 15 indicators". Apply one with {@link Validator.Builder#profile(Profile)}.
+ *
+ * <p>A profile's severity overrides and disabled rules name rules by id: a built-in rule or one of the
+ * profile's own. A validator applies them before its own builder's settings, which win: {@link
+ * Validator.Builder#severity(String, Severity)} overrides a profile's severity, and a rule disabled by a
+ * profile or by the builder does not run.
  */
 public final class Profile {
   private final List<Rubric> rubrics;
@@ -23,6 +32,8 @@ public final class Profile {
   private final String description;
   private final List<Rule> rules;
   private final Map<Threshold<?>, Object> thresholds;
+  private final Map<String, Severity> severities;
+  private final Set<String> disabledRules;
 
   private Profile(Builder builder) {
     this.name = builder.name;
@@ -31,6 +42,8 @@ public final class Profile {
     this.thresholds =
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.thresholds));
     this.rubrics = List.copyOf(builder.rubrics);
+    this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(builder.severities));
+    this.disabledRules = Collections.unmodifiableSet(new LinkedHashSet<>(builder.disabled));
   }
 
   /**
@@ -88,6 +101,24 @@ public final class Profile {
     return thresholds;
   }
 
+  /**
+   * The severities the profile gives the findings of some rules, instead of their defaults.
+   *
+   * @return the severity of each rule the profile overrides, by rule id, in the order set
+   */
+  public Map<String, Severity> severities() {
+    return severities;
+  }
+
+  /**
+   * The rules the profile turns off: a validator with the profile does not run them.
+   *
+   * @return the rule ids, in the order given
+   */
+  public Set<String> disabledRules() {
+    return disabledRules;
+  }
+
   @Override
   public String toString() {
     return "Profile["
@@ -96,7 +127,11 @@ public final class Profile {
         + rules.size()
         + " rules, "
         + thresholds.size()
-        + " thresholds]";
+        + " thresholds, "
+        + severities.size()
+        + " severities, "
+        + disabledRules.size()
+        + " disabled]";
   }
 
   /** Builds a {@link Profile}. */
@@ -106,6 +141,8 @@ public final class Profile {
     private final List<Rule> rules = new ArrayList<>();
     private final Map<Threshold<?>, Object> thresholds = new LinkedHashMap<>();
     private final List<Rubric> rubrics = new ArrayList<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
 
     /**
      * Adds an assessment rubric, a network's own or a recalibrated built-in one: it replaces the rubric of
@@ -219,11 +256,58 @@ public final class Profile {
     }
 
     /**
+     * Gives the findings of a rule another severity in validators with this profile.
+     *
+     * @param ruleId the id of a built-in rule or of one of this profile's rules
+     * @param severity the severity
+     * @return this builder
+     */
+    public Builder severity(String ruleId, Severity severity) {
+      severities.put(
+          Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Turns rules off in validators with this profile: they do not run, and their findings never appear.
+     *
+     * @param ruleIds the ids of built-in rules or of this profile's rules
+     * @return this builder
+     */
+    public Builder disable(String... ruleIds) {
+      for (String id : ruleIds) {
+        disabled.add(Objects.requireNonNull(id, "ruleId"));
+      }
+      return this;
+    }
+
+    /**
      * Builds the profile.
      *
      * @return the profile
+     * @throws IllegalArgumentException if a severity override or a disabled rule names a rule that is
+     *     neither built in nor one of this profile's; the message names the id
      */
     public Profile build() {
+      Set<String> known = new TreeSet<>();
+      for (RuleDescriptor d : BuiltInRules.descriptors()) {
+        known.add(d.id());
+      }
+      for (Rule rule : rules) {
+        known.add(rule.descriptor().id());
+      }
+      for (String id : severities.keySet()) {
+        if (!known.contains(id)) {
+          throw new IllegalArgumentException(
+              "profile " + name + ": cannot override the severity of unknown rule " + id);
+        }
+      }
+      for (String id : disabled) {
+        if (!known.contains(id)) {
+          throw new IllegalArgumentException(
+              "profile " + name + ": cannot disable unknown rule " + id);
+        }
+      }
       return new Profile(this);
     }
   }

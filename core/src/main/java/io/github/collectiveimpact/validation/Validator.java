@@ -445,8 +445,9 @@ public final class Validator {
     }
 
     /**
-     * Applies a profile: its rules run, and its thresholds replace the defaults (but not thresholds set on
-     * this builder).
+     * Applies a profile: its rules run, its thresholds replace the defaults (but not thresholds set on
+     * this builder), its severities replace the rules' defaults (but not severities set on this builder),
+     * and the rules it disables do not run.
      *
      * @param profile the profile
      * @return this builder
@@ -486,13 +487,21 @@ public final class Validator {
           throw new IllegalArgumentException("cannot override the severity of unknown rule " + id);
         }
       }
+      // The profiles' settings first, in the order the profiles were added; the builder's own win.
+      Set<String> off = new HashSet<>(disabled);
+      Map<String, Severity> resolved = new HashMap<>();
+      for (Profile profile : profiles) {
+        off.addAll(profile.disabledRules());
+        resolved.putAll(profile.severities());
+      }
+      resolved.putAll(severities);
       List<Rule> active = new ArrayList<>();
       for (Rule rule : byId.values()) {
-        if (!disabled.contains(rule.descriptor().id())) {
+        if (!off.contains(rule.descriptor().id())) {
           active.add(rule);
         }
       }
-      return new Validator(this, Collections.unmodifiableList(active), Map.copyOf(severities));
+      return new Validator(this, Collections.unmodifiableList(active), Map.copyOf(resolved));
     }
   }
 }

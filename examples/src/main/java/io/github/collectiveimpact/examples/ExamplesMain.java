@@ -5,6 +5,7 @@ import io.github.collectiveimpact.json.csv.ObservationsCsv;
 import io.github.collectiveimpact.json.csv.ObservationsFormatException;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.profiles.Profiles;
 import io.github.collectiveimpact.validation.ValidationReport;
 import io.github.collectiveimpact.validation.Validator;
 import java.io.IOException;
@@ -200,7 +201,7 @@ public final class ExamplesMain {
                 () -> options.file().isPresent() ? LocalDate.now(ZoneId.systemDefault()) : AS_OF);
     Validator.Builder builder = Validator.builder().asOf(asOf).locale(options.locale());
     if (promiseNeighborhoodsMember || options.profile().isPresent()) {
-      builder.profile(PromiseNeighborhoods.profile());
+      builder.profile(Profiles.promiseNeighborhoods());
     }
     return builder.build();
   }

@@ -1,5 +1,6 @@
 package io.github.collectiveimpact.examples;
 
+import io.github.collectiveimpact.profiles.Profiles;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ record Options(
   static final String LANG_PROPERTY = "collectiveimpact.lang";
 
   /** The option value that names the Promise Neighborhoods profile. */
-  static final String PROMISE_NEIGHBORHOODS = "promise-neighborhoods";
+  static final String PROMISE_NEIGHBORHOODS = Profiles.PROMISE_NEIGHBORHOODS;
 
   /** The one-line synopsis of the options. */
   static final String SYNOPSIS =

@@ -36,7 +36,7 @@ import io.github.collectiveimpact.model.SectorFamily;
 import io.github.collectiveimpact.model.StaffPosition;
 import io.github.collectiveimpact.model.Unit;
 import io.github.collectiveimpact.model.WorkingGroup;
-import io.github.collectiveimpact.validation.Profile;
+import io.github.collectiveimpact.profiles.Profiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,34 +46,19 @@ import java.util.List;
  * "10 results and 15 indicators", reported as federal performance (GPRA) measures, with the Promise
  * Neighborhoods Institute at PolicyLink supporting them as a backbone at network level.
  *
- * <p>Two things are modelled:
+ * <p>{@link #initiative()} is one member, the fictional Northgate Heights Promise Neighborhood, that tracks
+ * the 15 indicators. The network's requirement, that every member carries an indicator for each of the 15
+ * codes {@link #INDICATOR_CODES}, is the profile {@link Profiles#promiseNeighborhoods()} of core.
  *
- * <ul>
- *   <li>{@link #profile()}: the network's requirement, as a validation {@link Profile} that every member
- *       must carry an indicator for each of the 15 codes {@link #INDICATOR_CODES};
- *   <li>{@link #initiative()}: one member, the fictional Northgate Heights Promise Neighborhood, that tracks
- *       the 15 indicators.
- * </ul>
- *
- * <p><b>The codes are this library's, not the Department's.</b> The Department numbers its GPRA indicators,
- * but the wording and numbering vary by grant cohort (each Notice Inviting Applications has its own), so
- * this example uses stable codes {@code PN-01} to {@code PN-15}, in the usual order of the program's
- * indicators (early childhood, school, postsecondary, health, safety, stability, family support, digital
- * access) and with paraphrased wording. A member that reports to the Department would map them to the
- * numbers of its own cohort.
+ * <p><b>The codes are this library's, not the Department's</b> (see {@link
+ * Profiles#PROMISE_NEIGHBORHOODS_INDICATOR_CODES}); the indicators' wording here is paraphrased.
  */
 public final class PromiseNeighborhoods {
-  /** The profile's name. */
-  public static final String PROFILE_NAME = "Promise Neighborhoods";
-
-  /** The id of the profile's rule that requires the 15 indicators. */
-  public static final String REQUIRED_INDICATORS_RULE = "PN-001";
+  /** The id of the network profile's rule that requires the 15 indicators. */
+  public static final String REQUIRED_INDICATORS_RULE = Profiles.PROMISE_NEIGHBORHOODS_RULE;
 
   /** The 15 indicator codes every member must track, in order: {@code PN-01} to {@code PN-15}. */
-  public static final List<String> INDICATOR_CODES =
-      List.of(
-          "PN-01", "PN-02", "PN-03", "PN-04", "PN-05", "PN-06", "PN-07", "PN-08", "PN-09", "PN-10",
-          "PN-11", "PN-12", "PN-13", "PN-14", "PN-15");
+  public static final List<String> INDICATOR_CODES = Profiles.PROMISE_NEIGHBORHOODS_INDICATOR_CODES;
 
   /** The member initiative's id. */
   public static final String ID = "northgate-heights-promise-neighborhood";
@@ -119,28 +104,6 @@ public final class PromiseNeighborhoods {
       DateRange.of(LocalDate.of(2023, 7, 1), LocalDate.of(2028, 6, 30));
 
   private PromiseNeighborhoods() {}
-
-  /**
-   * The network's profile: one rule, {@link #REQUIRED_INDICATORS_RULE}, that reports each of the
-   * {@link #INDICATOR_CODES} that no indicator of the member carries in the catalogue
-   * {@link ExternalCode#PROMISE_NEIGHBORHOODS_GPRA}.
-   *
-   * @return the profile
-   */
-  public static Profile profile() {
-    return Profile.builder(PROFILE_NAME)
-        .description(
-            "Members of the Promise Neighborhoods network track the program's 15 indicators, so that results"
-                + " can be compared and aggregated across neighbourhoods.")
-        .requireIndicatorCodes(
-            REQUIRED_INDICATORS_RULE,
-            ExternalCode.PROMISE_NEIGHBORHOODS_GPRA,
-            INDICATOR_CODES,
-            "U.S. Department of Education, Promise Neighborhoods program: the GPRA indicators of its notices"
-                + " inviting applications (codes PN-01 to PN-15 are this library's, not the Department's"
-                + " numbering)")
-        .build();
-  }
 
   /**
    * The fictional Northgate Heights Promise Neighborhood, a member of the network that tracks all 15

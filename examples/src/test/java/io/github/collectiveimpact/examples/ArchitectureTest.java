@@ -17,6 +17,7 @@ class ArchitectureTest {
   private static final String MODEL = "io.github.collectiveimpact.model..";
   private static final String VALIDATION = "io.github.collectiveimpact.validation..";
   private static final String JSON = "io.github.collectiveimpact.json..";
+  private static final String PROFILES = "io.github.collectiveimpact.profiles..";
 
   private final JavaClasses examples =
       new ClassFileImporter()
@@ -31,7 +32,7 @@ class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat(
             resideInAnyPackage("java..", EXAMPLES)
-                .or(resideInAnyPackage(MODEL, VALIDATION, JSON).and(modifier(PUBLIC))))
+                .or(resideInAnyPackage(MODEL, VALIDATION, PROFILES, JSON).and(modifier(PUBLIC))))
         .check(examples);
   }
 

@@ -1,6 +1,7 @@
 package io.github.collectiveimpact.examples;
 
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.profiles.Profiles;
 import io.github.collectiveimpact.validation.Finding;
 import io.github.collectiveimpact.validation.ValidationReport;
 import io.github.collectiveimpact.validation.Validator;
@@ -21,7 +22,7 @@ final class Reports {
   static Validator promiseNeighborhoods() {
     return Validator.builder()
         .asOf(ExamplesMain.AS_OF)
-        .profile(PromiseNeighborhoods.profile())
+        .profile(Profiles.promiseNeighborhoods())
         .build();
   }
 

@@ -50,7 +50,7 @@ class ArchitectureTest {
           .should()
           .haveNameMatching(
               "io\\.github\\.collectiveimpact\\.json\\.(CollectiveImpactJson(\\$Builder)?"
-                  + "|CollectiveImpactModule|FormatMappingException"
+                  + "|CollectiveImpactModule|FormatMappingException|ProfileJson"
                   + "|format\\.(InitiativeFormatException|ReadResult|FormatProblem)"
                   + "|csv\\.ObservationsCsv(\\$Builder)?|csv\\.ObservationsFormatException"
                   + "|csv\\.CsvProblem(\\$Kind)?|csv\\.CsvReadResult)");

@@ -1,0 +1,47 @@
+package io.github.collectiveimpact.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The output formats of the validate command, {@code --format}, each with its writer. */
+enum OutputFormat {
+  /** The reports' own text ({@code ValidationReport.toText}) and, for several, a summary block. */
+  TEXT(new TextOutput()),
+  /** The reports as the json module writes them and, for several, one document with a summary. */
+  JSON(new JsonOutput());
+
+  private final ReportOutput output;
+
+  OutputFormat(ReportOutput output) {
+    this.output = output;
+  }
+
+  ReportOutput output() {
+    return output;
+  }
+
+  /** The option's value, e.g. {@code text}. */
+  String value() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  static Optional<OutputFormat> parse(String value) {
+    for (OutputFormat f : values()) {
+      if (f.value().equals(value)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The values, as {@code text|json}. */
+  static String choices() {
+    List<String> values = new ArrayList<>();
+    for (OutputFormat f : values()) {
+      values.add(f.value());
+    }
+    return String.join("|", values);
+  }
+}

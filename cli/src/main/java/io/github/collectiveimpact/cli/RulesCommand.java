@@ -1,0 +1,43 @@
+package io.github.collectiveimpact.cli;
+
+import io.github.collectiveimpact.validation.RuleCatalogue;
+import io.github.collectiveimpact.validation.Validator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code collective-impact rules}: the rule catalogue, as {@link RuleCatalogue#toMarkdown()} renders it
+ * (the text of {@code RULES.md}); with {@code --profile}, of the rules a validator with that profile runs.
+ * The catalogue is written in English, the one language its renderer has.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+final class RulesCommand implements Callable<Integer> {
+  private final Run run;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--lang", paramLabel = "en|ja", descriptionKey = "option.lang")
+  String lang;
+
+  @Option(names = "--profile", paramLabel = "NAME|FILE.json", descriptionKey = "option.profile")
+  String profile;
+
+  RulesCommand(Run run) {
+    this.run = run;
+  }
+
+  @Override
+  public Integer call() {
+    Language.check(lang, spec, run.texts());
+    Validator.Builder builder = Validator.builder();
+    if (profile != null) {
+      builder.profile(ProfileOption.resolve(profile, spec, run.texts()));
+    }
+    run.out().print(RuleCatalogue.of(builder.build().ruleDescriptors()).toMarkdown());
+    run.out().flush();
+    return ExitCodes.OK;
+  }
+}
