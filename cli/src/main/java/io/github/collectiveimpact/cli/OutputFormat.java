@@ -10,7 +10,9 @@ enum OutputFormat {
   /** The reports' own text ({@code ValidationReport.toText}) and, for several, a summary block. */
   TEXT(new TextOutput()),
   /** The reports as the json module writes them and, for several, one document with a summary. */
-  JSON(new JsonOutput());
+  JSON(new JsonOutput()),
+  /** One self-contained HTML page: a report's, or the network overview of several. */
+  HTML(new HtmlOutput());
 
   private final ReportOutput output;
 

@@ -67,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME|FILE.json", descriptionKey = "option.profile")
   String profile;
 
-  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "validate.format")
+  @Option(names = "--format", paramLabel = "text|json|html", descriptionKey = "validate.format")
   String format = "text";
 
   @Option(names = "--output", paramLabel = "FILE|DIR", descriptionKey = "validate.output")

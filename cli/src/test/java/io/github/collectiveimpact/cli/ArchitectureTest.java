@@ -67,6 +67,7 @@ class ArchitectureTest {
     List<String> api = new ArrayList<>(exports(Initiative.class));
     api.addAll(exports(CollectiveImpactJson.class));
     api.addAll(exports(InitiativeFormatException.class));
+    api.addAll(exports(io.github.collectiveimpact.html.HtmlReport.class));
     classes()
         .that()
         .resideInAPackage("io.github.collectiveimpact.cli..")

@@ -52,6 +52,38 @@ class ValidateCommandTest {
   }
 
   @Test
+  void htmlIsTheReportsPageForOneDocumentAndTheNetworkOverviewForSeveral() {
+    Path error = Cli.write(dir, "error.json", Cli.withError());
+    Cli.Result one =
+        Cli.run(
+            "validate",
+            "--format",
+            "html",
+            "--lang",
+            "ja",
+            "--as-of",
+            "2026-06-30",
+            error.toString());
+    assertEquals(1, one.status(), one.err());
+    ValidationReport expected = validate(Cli.withError(), Locale.JAPANESE);
+    assertEquals(
+        io.github.collectiveimpact.html.HtmlReport.of(Locale.JAPANESE).render(expected), one.out());
+    Path clean = Cli.write(dir, "clean.json", Cli.clean());
+    Cli.Result several =
+        Cli.run(
+            "validate",
+            "--format",
+            "html",
+            "--as-of",
+            "2026-06-30",
+            error.toString(),
+            clean.toString());
+    assertTrue(several.out().startsWith("<!DOCTYPE html>"), several.out());
+    assertTrue(several.out().contains(expected.initiativeName()), several.out());
+    assertFalse(several.out().contains("<script"), several.out());
+  }
+
+  @Test
   void theDateDefaultsToTheEnvironmentsToday() {
     Path file = Cli.write(dir, "clean.json", Cli.clean());
     LocalDate later = Cli.AS_OF.plusYears(3);
@@ -283,7 +315,7 @@ class ValidateCommandTest {
     Path file = Cli.write(dir, "clean.json", Cli.clean());
     String f = file.toString();
     String[][] lines = {
-      {"validate", "--format", "html", f},
+      {"validate", "--format", "pdf", f},
       {"validate", "--fail-on", "info", f},
       {"validate", "--as-of", "30/06/2026", f},
       {"validate", "--threads", "0", f},
@@ -303,10 +335,10 @@ class ValidateCommandTest {
       assertFalse(result.err().isEmpty(), String.join(" ", line));
     }
     assertTrue(
-        Cli.run("validate", "--format", "html", f)
+        Cli.run("validate", "--format", "pdf", f)
             .err()
             .startsWith(
-                "collective-impact: invalid value for --format: \"html\"; expected text|json"));
+                "collective-impact: invalid value for --format: \"pdf\"; expected text|json|html"));
     assertTrue(
         Cli.run("validate", "--unknown", f)
             .err()
