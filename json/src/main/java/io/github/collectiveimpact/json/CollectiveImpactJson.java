@@ -659,8 +659,6 @@ public final class CollectiveImpactJson {
     return String.valueOf(Math.max(1, bytes / (1024 * 1024)));
   }
 
-  /** In a lenient reader, skips an unknown property and records its JSON Pointer. */
-
   /** Sets the options of a {@link CollectiveImpactJson}. Not thread-safe; the built instance is. */
   public static final class Builder {
     private boolean lenient;
