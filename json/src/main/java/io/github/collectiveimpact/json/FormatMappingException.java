@@ -23,12 +23,14 @@ public final class FormatMappingException extends JsonMappingException {
   private final InitiativeFormatException formatException;
 
   FormatMappingException(JsonParser parser, InitiativeFormatException formatException) {
-    super(parser, formatException.getMessage(), location(parser, formatException));
-    initCause(formatException);
+    // The cause goes to the constructor: the others set a null cause, which initCause cannot
+    // replace.
+    super(parser, formatException.getMessage(), formatException);
+    this._location = location(formatException);
     this.formatException = formatException;
   }
 
-  private static JsonLocation location(JsonParser parser, InitiativeFormatException e) {
+  private static JsonLocation location(InitiativeFormatException e) {
     return new JsonLocation(null, -1L, e.line(), e.column());
   }
 
