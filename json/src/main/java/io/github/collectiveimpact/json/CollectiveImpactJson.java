@@ -31,6 +31,7 @@ import io.github.collectiveimpact.json.format.internal.DocumentReader;
 import io.github.collectiveimpact.json.format.internal.InitiativeFormat;
 import io.github.collectiveimpact.json.format.internal.Problems;
 import io.github.collectiveimpact.json.format.internal.Root;
+import io.github.collectiveimpact.json.format.internal.Schemas;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.CharConversionException;
@@ -98,8 +99,7 @@ public final class CollectiveImpactJson {
    * The class-path location of the JSON Schema (draft 2020-12) of the initiative document, {@value}; see
    * {@link #initiativeSchema()}.
    */
-  public static final String INITIATIVE_SCHEMA_RESOURCE =
-      "/io/github/collectiveimpact/json/initiative.schema.json";
+  public static final String INITIATIVE_SCHEMA_RESOURCE = Schemas.INITIATIVE_RESOURCE;
 
   /**
    * The class-path location of the JSON Schema (draft 2020-12) of the validation report document, {@value};
@@ -508,7 +508,7 @@ public final class CollectiveImpactJson {
    * @return the schema's text
    */
   public static String initiativeSchema() {
-    return resource(INITIATIVE_SCHEMA_RESOURCE);
+    return Schemas.initiative();
   }
 
   /**

@@ -5,8 +5,8 @@
  * and with limits, and writes initiatives and reports; {@link
  * io.github.collectiveimpact.json.CollectiveImpactModule} binds the same format in a Jackson
  * {@code ObjectMapper} of the caller's. Every problem with a document is one {@link
- * io.github.collectiveimpact.json.InitiativeFormatException} with the JSON Pointer, line and column of the
- * offending value; a {@link io.github.collectiveimpact.json.ReadResult} also says which unknown properties
+ * io.github.collectiveimpact.json.format.InitiativeFormatException} with the JSON Pointer, line and column of the
+ * offending value; a {@link io.github.collectiveimpact.json.format.ReadResult} also says which unknown properties
  * a lenient reader skipped.
  *
  * <h2>The initiative document</h2>

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A value read from a JSON document, with the properties the reader skipped.
  *
  * <p>A strict reader (the default) fails on an unknown property, so its results never skip any; a lenient
- * one ({@link CollectiveImpactJson.Builder#lenient(boolean)}) skips unknown properties, their values
+ * one (a binding's facade built with {@code lenient(true)}) skips unknown properties, their values
  * included, and lists them here, so that a caller can warn the sender of the document.
  *
  * @param <T> the type of the value

@@ -542,7 +542,6 @@ public final class Codecs {
       boolean ok = true;
       while (r.next() == Token.NAME) {
         String name = r.input().name();
-        r.named(name);
         int line = r.input().line();
         int column = r.input().column();
         r.next();

@@ -66,7 +66,6 @@ public final class DocumentReader {
   private long tokens;
 
   private Token current;
-  private String lastName;
   private String contextName;
   private int contextIndex = -1;
 
@@ -333,15 +332,6 @@ public final class DocumentReader {
     } else {
       problems.add(path, line, column, "problem.syntax.after");
     }
-  }
-
-  /**
-   * Notes the name of the property being read, for messages about its value.
-   *
-   * @param name the property name
-   */
-  void named(String name) {
-    lastName = name;
   }
 
   private static String megabytes(long bytes) {

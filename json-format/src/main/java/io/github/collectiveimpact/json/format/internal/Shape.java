@@ -322,7 +322,6 @@ public final class Shape<T, B> extends Codec<T> {
       while ((token = r.next()) == Token.NAME) {
         JsonInput in = r.input();
         String property = in.name();
-        r.named(property);
         int nameLine = in.line();
         int nameColumn = in.column();
         r.next();
