@@ -1,4 +1,4 @@
-package io.github.collectiveimpact.json;
+package io.github.collectiveimpact.json.shared;
 
 import static io.github.collectiveimpact.json.Documents.MINIMAL;
 import static io.github.collectiveimpact.json.Documents.ROAD_MAP;
@@ -22,12 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A catalogue of bad documents. Each must give one {@link InitiativeFormatException} naming the JSON
  * Pointer of the offending value, a line and column, and what is wrong, whether it is read from a string,
- * a reader or a byte stream.
+ * a reader or a byte stream. Another binding runs the same catalogue by overriding {@link #binding}.
  */
-class MalformedDocumentTest {
-  private static final CollectiveImpactJson STRICT = CollectiveImpactJson.create();
-  private static final CollectiveImpactJson LENIENT =
-      CollectiveImpactJson.builder().lenient(true).build();
+public class MalformedDocumentTest {
+  private static final Binding.Options STRICT = Binding.Options.DEFAULTS;
+  private static final Binding.Options LENIENT = STRICT.asLenient();
   private static final String DEEP = "[".repeat(100_000) + "]".repeat(100_000);
 
   /** A minimal document with more properties. */
@@ -35,7 +34,7 @@ class MalformedDocumentTest {
     return "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"name\": \"n\", " + properties + "}";
   }
 
-  static Stream<Arguments> documents() {
+  public static Stream<Arguments> documents() {
     return Stream.of(
         // Not well-formed
         bad(
@@ -250,7 +249,7 @@ class MalformedDocumentTest {
             "nested deeper than the limit"),
         bad(
             "nesting beyond a small limit",
-            CollectiveImpactJson.builder().maxNestingDepth(3).build(),
+            STRICT.withNestingDepth(3),
             ROAD_MAP,
             "/commonAgenda/goals/0",
             "nested deeper than the limit"),
@@ -285,7 +284,7 @@ class MalformedDocumentTest {
             "a property name is longer than the limit"),
         bad(
             "a string beyond a small limit",
-            CollectiveImpactJson.builder().maxStringLength(10).build(),
+            STRICT.withStringLength(10),
             ROAD_MAP,
             "/name",
             "a string is longer than the limit of 10 characters"),
@@ -441,21 +440,32 @@ class MalformedDocumentTest {
   }
 
   private static Arguments bad(
-      String name, CollectiveImpactJson reader, String document, String path, String problem) {
+      String name, Binding.Options reader, String document, String path, String problem) {
     return Arguments.of(name, reader, document, path, problem);
+  }
+
+  /**
+   * The binding under test.
+   *
+   * @param options the facade's options
+   * @return the Jackson 2 binding; another binding's subclass gives its own
+   */
+  protected Binding binding(Binding.Options options) {
+    return Binding.jackson2(options);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
-  void aBadDocumentGivesOneTypedErrorAtItsPointer(
-      String name, CollectiveImpactJson reader, String document, String path, String problem) {
+  public void aBadDocumentGivesOneTypedErrorAtItsPointer(
+      String name, Binding.Options options, String document, String path, String problem) {
+    Binding reader = binding(options);
     assertBad(path, problem, () -> reader.readInitiative(document));
     assertBad(path, problem, () -> reader.readInitiative(new StringReader(document)));
     byte[] utf8 = document.getBytes(StandardCharsets.UTF_8);
     assertBad(path, problem, () -> reader.readInitiative(new ByteArrayInputStream(utf8)));
   }
 
-  static Stream<Arguments> byteDocuments() {
+  public static Stream<Arguments> byteDocuments() {
     byte[] middle = bytes(MINIMAL, "Minimal", new byte[] {'M', (byte) 0xC3, 0x28, 'n'});
     byte[] start = bytes(MINIMAL, "Minimal", new byte[] {'M', (byte) 0xFF, 'n'});
     byte[] truncated = bytes(MINIMAL, "Minimal", new byte[] {'M', (byte) 0xE2, (byte) 0x82});
@@ -464,7 +474,7 @@ class MalformedDocumentTest {
         roadMapWith(
                 "\"description\": \"Cradle", "\"description\": \"" + "x".repeat(20_000) + "Cradle")
             .getBytes(StandardCharsets.UTF_8);
-    CollectiveImpactJson small = CollectiveImpactJson.builder().maxDocumentSize(5_000).build();
+    Binding.Options small = STRICT.withDocumentSize(5_000);
     return Stream.of(
         Arguments.of(
             "an invalid UTF-8 continuation byte", STRICT, middle, "/name", "not text in UTF-8"),
@@ -486,14 +496,15 @@ class MalformedDocumentTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("byteDocuments")
-  void badBytesGiveOneTypedErrorAtTheirPointer(
-      String name, CollectiveImpactJson reader, byte[] document, String path, String problem) {
+  public void badBytesGiveOneTypedErrorAtTheirPointer(
+      String name, Binding.Options options, byte[] document, String path, String problem) {
+    Binding reader = binding(options);
     assertBad(path, problem, () -> reader.readInitiative(new ByteArrayInputStream(document)));
   }
 
   @Test
-  void aTextDocumentBeyondTheSizeLimitIsRefusedBeforeParsing() {
-    CollectiveImpactJson small = CollectiveImpactJson.builder().maxDocumentSize(40).build();
+  public void aTextDocumentBeyondTheSizeLimitIsRefusedBeforeParsing() {
+    Binding small = binding(STRICT.withDocumentSize(40));
     InitiativeFormatException e =
         assertThrows(InitiativeFormatException.class, () -> small.readInitiative(MINIMAL));
     assertEquals("", e.path());

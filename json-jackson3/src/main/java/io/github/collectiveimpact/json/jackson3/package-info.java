@@ -1,0 +1,12 @@
+/**
+ * The Jackson 3 binding of collective impact initiatives: {@link
+ * io.github.collectiveimpact.json.jackson3.CollectiveImpactJson} reads and writes them with Jackson
+ * objects of its own, and {@link io.github.collectiveimpact.json.jackson3.CollectiveImpactJacksonModule}
+ * binds the same format in a Jackson 3 {@code JsonMapper} of the caller's. Both go through the format
+ * definition of the module {@code io.github.collectiveimpact.json.format}, which the Jackson 2 binding
+ * uses too: the same documents are accepted, the same problems reported, the same bytes written.
+ *
+ * <p>Validation reports are not bound here yet: read and write them with the Jackson 2 binding ({@code
+ * io.github.collectiveimpact.json}) until their format moves to the shared definition.
+ */
+package io.github.collectiveimpact.json.jackson3;
