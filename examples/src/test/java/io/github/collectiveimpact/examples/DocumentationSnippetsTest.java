@@ -25,8 +25,8 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java examples of {@code README.md} and of the modules' overviews ({@code module-info.java} of core
- * and json) compile against the library as published, imports included, so that they stay true as the
+ * The Java examples of {@code README.md} and of the modules' overviews ({@code module-info.java} of core,
+ * json and json-jackson3) compile against the library as published, imports included, so that they stay true as the
  * API changes. Each snippet is its imports followed by statements; the statements become the body of a
  * method.
  */
@@ -71,9 +71,10 @@ class DocumentationSnippetsTest {
 
   @Test
   void theReadmeAndTheModuleOverviewsHaveTheirExamples() throws IOException {
-    assertEquals(4, readme().size());
+    assertEquals(5, readme().size());
     assertEquals(1, overview("core").size());
     assertEquals(1, overview("json").size());
+    assertEquals(1, overview("json-jackson3").size());
   }
 
   @Test
@@ -82,6 +83,7 @@ class DocumentationSnippetsTest {
     all.addAll(readme());
     all.addAll(overview("core"));
     all.addAll(overview("json"));
+    all.addAll(overview("json-jackson3"));
 
     assertEquals("", errors(all));
   }
