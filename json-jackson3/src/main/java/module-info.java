@@ -29,6 +29,9 @@
  * }
  * }</pre>
  */
+// The name ends in the Jackson major version it binds, as the package does; javac's lint advises
+// against terminal digits in module names.
+@SuppressWarnings("module")
 module io.github.collectiveimpact.json.jackson3 {
   requires transitive io.github.collectiveimpact.json.format;
   requires transitive tools.jackson.databind;

@@ -22,7 +22,11 @@ import java.util.Locale;
 final class FormatBinding {
   private FormatBinding() {}
 
-  /** Writes a value through the format's table. */
+  /**
+   * Writes a value through the format's table.
+   *
+   * @param <T> the model type
+   */
   static final class Writer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Codec<T> codec;
@@ -46,7 +50,11 @@ final class FormatBinding {
     }
   }
 
-  /** Reads a value through the format's reader; every problem is one {@link FormatMappingException}. */
+  /**
+   * Reads a value through the format's reader; every problem is one {@link FormatMappingException}.
+   *
+   * @param <T> the model type
+   */
   static final class Reader<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Codec<T> codec;

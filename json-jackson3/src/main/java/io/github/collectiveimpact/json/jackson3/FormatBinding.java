@@ -23,7 +23,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
 final class FormatBinding {
   private FormatBinding() {}
 
-  /** Writes a value through the format's table. */
+  /**
+   * Writes a value through the format's table.
+   *
+   * @param <T> the model type
+   */
   static final class Writer<T> extends StdSerializer<T> {
     private final Codec<T> codec;
     private final Root<T> root;
@@ -50,7 +54,11 @@ final class FormatBinding {
     }
   }
 
-  /** Reads a value through the format's reader; every problem is one {@link FormatMappingException}. */
+  /**
+   * Reads a value through the format's reader; every problem is one {@link FormatMappingException}.
+   *
+   * @param <T> the model type
+   */
   static final class Reader<T> extends StdDeserializer<T> {
     private final Codec<T> codec;
     private final Root<T> root;
