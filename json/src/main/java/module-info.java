@@ -48,13 +48,13 @@
  */
 module io.github.collectiveimpact.json {
   requires transitive io.github.collectiveimpact.core;
+  requires transitive io.github.collectiveimpact.json.format;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports io.github.collectiveimpact.json;
   exports io.github.collectiveimpact.json.csv;
-  exports io.github.collectiveimpact.json.format;
 
   // Jackson instantiates the package's (de)serializers named in the mix-ins' annotations, and fills
   // the

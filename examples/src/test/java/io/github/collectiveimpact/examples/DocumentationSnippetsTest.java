@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Java examples of {@code README.md} and of the modules' overviews ({@code module-info.java} of core,
- * json and html) compile against the library as published, imports included, so that they stay true as the
+ * json, json-jackson3 and html) compile against the library as published, imports included, so that they
+ * stay true as the
  * API changes. Each snippet is its imports followed by statements; the statements become the body of a
  * method.
  */
@@ -71,9 +72,10 @@ class DocumentationSnippetsTest {
 
   @Test
   void theReadmeAndTheModuleOverviewsHaveTheirExamples() throws IOException {
-    assertEquals(5, readme().size());
+    assertEquals(6, readme().size());
     assertEquals(1, overview("core").size());
     assertEquals(1, overview("json").size());
+    assertEquals(1, overview("json-jackson3").size());
     assertEquals(1, overview("html").size());
   }
 
@@ -83,6 +85,7 @@ class DocumentationSnippetsTest {
     all.addAll(readme());
     all.addAll(overview("core"));
     all.addAll(overview("json"));
+    all.addAll(overview("json-jackson3"));
     all.addAll(overview("html"));
 
     assertEquals("", errors(all));

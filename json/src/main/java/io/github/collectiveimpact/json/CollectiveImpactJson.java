@@ -14,9 +14,11 @@ import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.json.format.ReadResult;
 import io.github.collectiveimpact.json.format.internal.DocumentReader;
 import io.github.collectiveimpact.json.format.internal.InitiativeFormat;
-import io.github.collectiveimpact.json.format.internal.Problems;
+import io.github.collectiveimpact.json.format.internal.JsonInput;
+import io.github.collectiveimpact.json.format.internal.Reading;
 import io.github.collectiveimpact.json.format.internal.ReportFormat;
 import io.github.collectiveimpact.json.format.internal.Root;
+import io.github.collectiveimpact.json.format.internal.Schemas;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.CharConversionException;
@@ -27,7 +29,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -82,30 +83,28 @@ public final class CollectiveImpactJson {
    * The class-path location of the JSON Schema (draft 2020-12) of the initiative document, {@value}; see
    * {@link #initiativeSchema()}.
    */
-  public static final String INITIATIVE_SCHEMA_RESOURCE =
-      "/io/github/collectiveimpact/json/initiative.schema.json";
+  public static final String INITIATIVE_SCHEMA_RESOURCE = Schemas.INITIATIVE_RESOURCE;
 
   /**
    * The class-path location of the JSON Schema (draft 2020-12) of the validation report document, {@value};
    * see {@link #reportSchema()}.
    */
-  public static final String REPORT_SCHEMA_RESOURCE =
-      "/io/github/collectiveimpact/json/report.schema.json";
+  public static final String REPORT_SCHEMA_RESOURCE = Schemas.REPORT_RESOURCE;
 
   /** The default limit of nesting of arrays and objects, {@value}; the format itself needs 8. */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = Reading.DEFAULT_MAX_NESTING_DEPTH;
 
   /** The default limit of the length of a string value, in characters: {@value}. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  public static final int DEFAULT_MAX_STRING_LENGTH = Reading.DEFAULT_MAX_STRING_LENGTH;
 
   /** The default limit of the length of a number, in characters: {@value}. */
-  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = Reading.DEFAULT_MAX_NUMBER_LENGTH;
 
   /**
    * The default limit of the size of a document, {@value} (256 MiB): bytes for binary input, characters
    * for text input.
    */
-  public static final long DEFAULT_MAX_DOCUMENT_SIZE = 256L * 1024 * 1024;
+  public static final long DEFAULT_MAX_DOCUMENT_SIZE = Reading.DEFAULT_MAX_DOCUMENT_SIZE;
 
   private final boolean lenient;
   private final boolean prettyPrint;
@@ -117,6 +116,7 @@ public final class CollectiveImpactJson {
   private final int maxProblems;
 
   private final JsonFactory factory;
+  private final Reading reading;
 
   private CollectiveImpactJson(Builder b) {
     this.lenient = b.lenient;
@@ -127,6 +127,13 @@ public final class CollectiveImpactJson {
     this.maxDocumentSize = b.maxDocumentSize;
     this.locale = b.locale;
     this.maxProblems = b.maxProblems;
+    this.reading =
+        new Reading(
+            lenient,
+            new DocumentReader.Limits(
+                maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentSize),
+            locale,
+            maxProblems);
 
     JsonFactory jsonFactory =
         JsonFactory.builder()
@@ -265,11 +272,7 @@ public final class CollectiveImpactJson {
    * @throws IOException if reading fails
    */
   public ReadResult<Initiative> readInitiativeResult(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    long size = Files.size(file);
-    try (InputStream in = Files.newInputStream(file)) {
-      return readDocument(InitiativeFormat.DOCUMENT, f -> f.createParser(in), size);
-    }
+    return readFile(InitiativeFormat.DOCUMENT, file);
   }
 
   /**
@@ -279,15 +282,7 @@ public final class CollectiveImpactJson {
    * @return the document
    */
   public String writeInitiative(Initiative initiative) {
-    Objects.requireNonNull(initiative, "initiative");
-    StringWriter out = new StringWriter();
-    try {
-      writeInitiative(initiative, out);
-    } catch (IOException e) {
-      // Writing to a string does no I/O.
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return writeString(InitiativeFormat.DOCUMENT, Objects.requireNonNull(initiative, "initiative"));
   }
 
   /**
@@ -299,10 +294,10 @@ public final class CollectiveImpactJson {
    */
   public void writeInitiative(Initiative initiative, Writer out) throws IOException {
     Objects.requireNonNull(initiative, "initiative");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = generator(factory.createGenerator(out))) {
-      InitiativeFormat.DOCUMENT.write(new JacksonOutput(g), initiative);
-    }
+    write(
+        InitiativeFormat.DOCUMENT,
+        initiative,
+        factory.createGenerator(Objects.requireNonNull(out, "out")));
     out.flush();
   }
 
@@ -315,15 +310,28 @@ public final class CollectiveImpactJson {
    */
   public void writeInitiative(Initiative initiative, OutputStream out) throws IOException {
     Objects.requireNonNull(initiative, "initiative");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = generator(factory.createGenerator(out))) {
-      InitiativeFormat.DOCUMENT.write(new JacksonOutput(g), initiative);
-    }
+    write(
+        InitiativeFormat.DOCUMENT,
+        initiative,
+        factory.createGenerator(Objects.requireNonNull(out, "out")));
     out.flush();
   }
 
-  private JsonGenerator generator(JsonGenerator g) {
-    return prettyPrint ? g.setPrettyPrinter(printer()) : g;
+  private <T> String writeString(Root<T> root, T value) {
+    StringWriter out = new StringWriter();
+    try {
+      write(root, value, factory.createGenerator(out));
+    } catch (IOException e) {
+      // Writing to a string does no I/O.
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private <T> void write(Root<T> root, T value, JsonGenerator generator) throws IOException {
+    try (JsonGenerator g = prettyPrint ? generator.setPrettyPrinter(printer()) : generator) {
+      root.write(new JacksonOutput(g), value);
+    }
   }
 
   private static DefaultPrettyPrinter printer() {
@@ -372,8 +380,20 @@ public final class CollectiveImpactJson {
    * @throws IOException if reading fails
    */
   public ValidationReport readReport(InputStream json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    return readDocument(ReportFormat.DOCUMENT, f -> f.createParser(json), -1).value();
+    return readReportResult(json).value();
+  }
+
+  /**
+   * Reads a validation report from a file.
+   *
+   * @param file the document's file
+   * @return the report
+   * @throws InitiativeFormatException if the document is not a valid report document
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if reading fails
+   */
+  public ValidationReport readReport(Path file) throws IOException {
+    return readReportResult(file).value();
   }
 
   /**
@@ -403,21 +423,40 @@ public final class CollectiveImpactJson {
   }
 
   /**
+   * Reads a validation report from bytes, and says which unknown properties a lenient reader skipped;
+   * the stream is not closed.
+   *
+   * @param json the document
+   * @return the report and the skipped properties
+   * @throws InitiativeFormatException if the document is not a valid report document
+   * @throws IOException if reading fails
+   */
+  public ReadResult<ValidationReport> readReportResult(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return readDocument(ReportFormat.DOCUMENT, f -> f.createParser(json), -1);
+  }
+
+  /**
+   * Reads a validation report from a file, and says which unknown properties a lenient reader skipped.
+   *
+   * @param file the document's file
+   * @return the report and the skipped properties
+   * @throws InitiativeFormatException if the document is not a valid report document
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if reading fails
+   */
+  public ReadResult<ValidationReport> readReportResult(Path file) throws IOException {
+    return readFile(ReportFormat.DOCUMENT, file);
+  }
+
+  /**
    * Writes a validation report.
    *
    * @param report the report
    * @return the document
    */
   public String writeReport(ValidationReport report) {
-    Objects.requireNonNull(report, "report");
-    StringWriter out = new StringWriter();
-    try {
-      writeReport(report, out);
-    } catch (IOException e) {
-      // Writing to a string does no I/O.
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return writeString(ReportFormat.DOCUMENT, Objects.requireNonNull(report, "report"));
   }
 
   /**
@@ -429,10 +468,8 @@ public final class CollectiveImpactJson {
    */
   public void writeReport(ValidationReport report, Writer out) throws IOException {
     Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = generator(factory.createGenerator(out))) {
-      ReportFormat.DOCUMENT.write(new JacksonOutput(g), report);
-    }
+    write(
+        ReportFormat.DOCUMENT, report, factory.createGenerator(Objects.requireNonNull(out, "out")));
     out.flush();
   }
 
@@ -445,10 +482,8 @@ public final class CollectiveImpactJson {
    */
   public void writeReport(ValidationReport report, OutputStream out) throws IOException {
     Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = generator(factory.createGenerator(out))) {
-      ReportFormat.DOCUMENT.write(new JacksonOutput(g), report);
-    }
+    write(
+        ReportFormat.DOCUMENT, report, factory.createGenerator(Objects.requireNonNull(out, "out")));
     out.flush();
   }
 
@@ -464,7 +499,7 @@ public final class CollectiveImpactJson {
    * @return the schema's text
    */
   public static String initiativeSchema() {
-    return resource(INITIATIVE_SCHEMA_RESOURCE);
+    return Schemas.initiative();
   }
 
   /**
@@ -474,18 +509,7 @@ public final class CollectiveImpactJson {
    * @return the schema's text
    */
   public static String reportSchema() {
-    return resource(REPORT_SCHEMA_RESOURCE);
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = CollectiveImpactJson.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Schemas.report();
   }
 
   // --------------------------------------------------------------------------------------------
@@ -574,9 +598,7 @@ public final class CollectiveImpactJson {
 
   private <T> ReadResult<T> readString(Root<T> root, String json) throws InitiativeFormatException {
     Objects.requireNonNull(json, "json");
-    if (json.length() > maxDocumentSize) {
-      throw tooLarge(json);
-    }
+    reading.checkLength(json);
     try {
       return readDocument(root, f -> f.createParser(json), -1);
     } catch (InitiativeFormatException e) {
@@ -587,76 +609,29 @@ public final class CollectiveImpactJson {
     }
   }
 
-  private InitiativeFormatException tooLarge(String json) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < maxDocumentSize; i++) {
-      if (json.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
+  private <T> ReadResult<T> readFile(Root<T> root, Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    long size = Files.size(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return readDocument(root, f -> f.createParser(in), size);
     }
-    Problems problems = new Problems(locale, 1);
-    problems.add("", line, column, "problem.limit.document", maxDocumentSize);
-    return new InitiativeFormatException(problems.list(), false, locale, null);
   }
-
-  private static final int HEAP_PER_DOCUMENT_BYTE = DocumentReader.HEAP_PER_BYTE;
 
   private <T> ReadResult<T> readDocument(Root<T> root, Source source, long size)
       throws IOException {
-    Problems problems = new Problems(locale, maxProblems);
-    long available = available();
-    if (size > 0 && size * HEAP_PER_DOCUMENT_BYTE > available) {
-      problems.add(
-          "",
-          -1,
-          -1,
-          "problem.heap",
-          megabytes(size),
-          megabytes(size * HEAP_PER_DOCUMENT_BYTE),
-          megabytes(available));
-      throw new InitiativeFormatException(problems.list(), false, locale, null);
-    }
-    JsonParser raw;
+    return reading.read(root, () -> open(source), size);
+  }
+
+  private JsonInput open(Source source) throws IOException {
+    JsonParser p;
     try {
-      raw = source.open(factory);
+      p = source.open(factory);
     } catch (JsonProcessingException | CharConversionException e) {
-      problems.add("", -1, -1, "problem.encoding");
-      throw new InitiativeFormatException(problems.list(), false, locale, e);
+      throw new JsonInput.Failure(JsonInput.Failure.Kind.ENCODING, -1, -1, e);
     }
-    try (JsonParser p = raw) {
-      // Duplicate properties are the reader's to find, so that they are reported with the others.
-      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      DocumentReader reader =
-          new DocumentReader(
-              new JacksonInput(p),
-              problems,
-              lenient,
-              new DocumentReader.Limits(
-                  maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentSize),
-              available / HEAP_PER_DOCUMENT_BYTE);
-      T value = reader.readDocument(root);
-      if (value == null || problems.count() > 0) {
-        throw new InitiativeFormatException(problems.list(), problems.truncated(), locale, null);
-      }
-      return new ReadResult<>(value, reader.skipped(), reader.skippedCount());
-    } catch (StackOverflowError e) {
-      problems.add("", -1, -1, "problem.limit.nesting", maxNestingDepth);
-      throw new InitiativeFormatException(problems.list(), false, locale, null);
-    }
-  }
-
-  /** The heap this reader may still take. */
-  private static long available() {
-    Runtime runtime = Runtime.getRuntime();
-    return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-  }
-
-  private static String megabytes(long bytes) {
-    return String.valueOf(Math.max(1, bytes / (1024 * 1024)));
+    // Duplicate properties are the reader's to find, so that they are reported with the others.
+    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return new JacksonInput(p);
   }
 
   /** Sets the options of a {@link CollectiveImpactJson}. Not thread-safe; the built instance is. */
@@ -766,10 +741,7 @@ public final class CollectiveImpactJson {
      * @throws IllegalArgumentException if {@code size} is below 1
      */
     public Builder maxDocumentSize(long size) {
-      if (size < 1) {
-        throw new IllegalArgumentException("maxDocumentSize must be at least 1, was " + size);
-      }
-      this.maxDocumentSize = size;
+      this.maxDocumentSize = Reading.positive(size, "maxDocumentSize");
       return this;
     }
 
@@ -783,10 +755,7 @@ public final class CollectiveImpactJson {
     }
 
     private static int positive(int value, String name) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1, was " + value);
-      }
-      return value;
+      return (int) Reading.positive(value, name);
     }
   }
 }

@@ -5,41 +5,11 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import io.github.collectiveimpact.assessment.AssessedCondition;
-import io.github.collectiveimpact.assessment.Confidence;
-import io.github.collectiveimpact.assessment.Gateway;
-import io.github.collectiveimpact.assessment.Lens;
-import io.github.collectiveimpact.assessment.Phase;
-import io.github.collectiveimpact.assessment.Rating;
+import io.github.collectiveimpact.json.format.internal.BoundTypes;
 import io.github.collectiveimpact.json.format.internal.Codec;
-import io.github.collectiveimpact.json.format.internal.Codecs;
-import io.github.collectiveimpact.json.format.internal.InitiativeFormat;
-import io.github.collectiveimpact.json.format.internal.ReportFormat;
 import io.github.collectiveimpact.json.format.internal.Root;
-import io.github.collectiveimpact.json.format.internal.Shape;
-import io.github.collectiveimpact.model.ActivityKind;
-import io.github.collectiveimpact.model.Aggregation;
-import io.github.collectiveimpact.model.Audience;
-import io.github.collectiveimpact.model.BackboneFunction;
-import io.github.collectiveimpact.model.BackboneType;
 import io.github.collectiveimpact.model.Cadence;
-import io.github.collectiveimpact.model.ChannelKind;
-import io.github.collectiveimpact.model.Condition;
-import io.github.collectiveimpact.model.Direction;
 import io.github.collectiveimpact.model.DisaggregationDimension;
-import io.github.collectiveimpact.model.IndicatorLevel;
-import io.github.collectiveimpact.model.MeetingKind;
-import io.github.collectiveimpact.model.PartnerRole;
-import io.github.collectiveimpact.model.Sector;
-import io.github.collectiveimpact.model.SectorFamily;
-import io.github.collectiveimpact.model.SystemsChangeKind;
-import io.github.collectiveimpact.model.Unit;
-import io.github.collectiveimpact.results.GapChange;
-import io.github.collectiveimpact.results.Movement;
-import io.github.collectiveimpact.results.TargetStatus;
-import io.github.collectiveimpact.results.Trend;
-import io.github.collectiveimpact.validation.Category;
-import io.github.collectiveimpact.validation.Severity;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.util.List;
 import java.util.Locale;
@@ -78,36 +48,6 @@ import java.util.Locale;
  * <p>The module holds no state; one instance may be registered in any number of mappers.
  */
 public final class CollectiveImpactModule extends Module {
-  private static final List<Class<? extends Enum<?>>> ENUMS =
-      List.of(
-          Aggregation.class,
-          ActivityKind.class,
-          Audience.class,
-          BackboneFunction.class,
-          BackboneType.class,
-          ChannelKind.class,
-          Condition.class,
-          Direction.class,
-          IndicatorLevel.class,
-          MeetingKind.class,
-          PartnerRole.class,
-          Sector.class,
-          SectorFamily.class,
-          SystemsChangeKind.class,
-          Unit.class,
-          Category.class,
-          Severity.class,
-          Movement.class,
-          Trend.class,
-          TargetStatus.class,
-          GapChange.class,
-          Lens.class,
-          AssessedCondition.class,
-          Rating.class,
-          Confidence.class,
-          Phase.class,
-          Gateway.class);
-
   private final Locale locale;
 
   /** Creates the module, whose problems' messages are in English. */
@@ -163,51 +103,16 @@ public final class CollectiveImpactModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Class<? extends Enum<?>> type : ENUMS) {
-      addEnum(serializers, deserializers, type);
-    }
-    add(
-        serializers,
-        deserializers,
-        ValidationReport.class,
-        ReportFormat.REPORT,
-        ReportFormat.DOCUMENT);
-    add(serializers, deserializers, Cadence.class, Codecs.CADENCE, null);
-    add(serializers, deserializers, DisaggregationDimension.class, Codecs.DIMENSION, null);
-    for (Shape<?, ?> shape : InitiativeFormat.shapes()) {
-      add(serializers, deserializers, shape);
-    }
+    BoundTypes.register(
+        new BoundTypes.Registrar() {
+          @Override
+          public <T> void add(Class<T> type, Codec<T> codec, Root<T> root) {
+            serializers.addSerializer(type, new FormatBinding.Writer<>(type, codec, root));
+            deserializers.addDeserializer(
+                type, new FormatBinding.Reader<>(type, codec, root, locale));
+          }
+        });
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
-  }
-
-  private <T> void add(
-      SimpleSerializers serializers, SimpleDeserializers deserializers, Shape<T, ?> shape) {
-    Root<T> root = shape == InitiativeFormat.INITIATIVE ? cast(InitiativeFormat.DOCUMENT) : null;
-    add(serializers, deserializers, shape.type(), shape, root);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Root<T> cast(Root<?> root) {
-    return (Root<T>) root;
-  }
-
-  private <T> void add(
-      SimpleSerializers serializers,
-      SimpleDeserializers deserializers,
-      Class<T> type,
-      Codec<T> codec,
-      Root<T> root) {
-    serializers.addSerializer(type, new FormatBinding.Writer<>(type, codec, root));
-    deserializers.addDeserializer(type, new FormatBinding.Reader<>(type, codec, root, locale));
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private void addEnum(
-      SimpleSerializers serializers,
-      SimpleDeserializers deserializers,
-      Class<? extends Enum<?>> type) {
-    Class raw = type;
-    add(serializers, deserializers, raw, Codecs.enumOf(raw), null);
   }
 }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.json.format.internal.Codec;
 import io.github.collectiveimpact.json.format.internal.DocumentReader;
-import io.github.collectiveimpact.json.format.internal.Problems;
+import io.github.collectiveimpact.json.format.internal.Reading;
 import io.github.collectiveimpact.json.format.internal.Root;
 import java.io.IOException;
 import java.util.Locale;
@@ -70,30 +70,23 @@ final class FormatBinding {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Problems problems = new Problems(locale, InitiativeFormatException.MAX_PROBLEMS);
       StreamReadConstraints limits = p.streamReadConstraints();
-      DocumentReader reader =
-          new DocumentReader(
-              new JacksonInput(p),
-              problems,
-              false,
-              new DocumentReader.Limits(
-                  limits.getMaxNestingDepth(),
-                  limits.getMaxStringLength(),
-                  limits.getMaxNumberLength(),
-                  limits.getMaxDocumentLength()),
-              Long.MAX_VALUE);
-      reader.base(p.getParsingContext().pathAsPointer().toString());
-      T value =
-          root != null
-              ? reader.readValue(root, JacksonInput.token(p.currentToken()))
-              : reader.readValue(codec, JacksonInput.token(p.currentToken()));
-      if (value == null) {
-        InitiativeFormatException e =
-            new InitiativeFormatException(problems.list(), problems.truncated(), locale, null);
+      try {
+        return Reading.readValue(
+            new JacksonInput(p),
+            JacksonInput.token(p.currentToken()),
+            p.getParsingContext().pathAsPointer().toString(),
+            new DocumentReader.Limits(
+                limits.getMaxNestingDepth(),
+                limits.getMaxStringLength(),
+                limits.getMaxNumberLength(),
+                limits.getMaxDocumentLength()),
+            codec,
+            root,
+            locale);
+      } catch (InitiativeFormatException e) {
         throw new FormatMappingException(p, e);
       }
-      return value;
     }
   }
 }

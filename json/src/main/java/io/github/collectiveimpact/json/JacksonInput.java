@@ -24,6 +24,11 @@ final class JacksonInput implements JsonInput {
   }
 
   @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+
+  @Override
   public Token next() throws IOException {
     // Where a missing comma belongs: just after a value, which is the only token a comma follows.
     // The

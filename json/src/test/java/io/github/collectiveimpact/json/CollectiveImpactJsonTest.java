@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collectiveimpact.json.format.FormatProblem;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
+import io.github.collectiveimpact.json.shared.ReportFormatTest;
 import io.github.collectiveimpact.model.Initiative;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

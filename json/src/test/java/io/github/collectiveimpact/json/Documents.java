@@ -44,12 +44,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A hand-written initiative document that uses every model type, and the initiative it describes. */
-final class Documents {
+public final class Documents {
   /**
    * A valid document of schema version 1.1 that uses every attribute of the model; each line holds one
    * top-level property, so that tests can edit it by text.
    */
-  static final String ROAD_MAP =
+  public static final String ROAD_MAP =
       """
       {
         "schemaVersion": "1.1",
@@ -95,13 +95,13 @@ final class Documents {
       """;
 
   /** The smallest valid document. */
-  static final String MINIMAL =
+  public static final String MINIMAL =
       "{\"schemaVersion\": \"1.1\", \"id\": \"x\", \"name\": \"Minimal\"}";
 
   private Documents() {}
 
   /** {@link #ROAD_MAP} with one occurrence of {@code target} replaced. */
-  static String roadMapWith(String target, String replacement) {
+  public static String roadMapWith(String target, String replacement) {
     int at = ROAD_MAP.indexOf(target);
     assertEquals(
         at, ROAD_MAP.lastIndexOf(target), "the text to replace must occur once: " + target);

@@ -156,7 +156,13 @@ class FuzzProperties {
   void aCallersMapperReadsADamagedDocumentToAValueOrToAJacksonException(
       @ForAll("damaged") String document) {
     try {
-      assertNotNull(MAPPER.readValue(document, Initiative.class));
+      Initiative read = MAPPER.readValue(document, Initiative.class);
+      if (read == null) {
+        // A JSON null is the mapper's own to read, and it reads it as null without asking the
+        // module;
+        // what follows it is the mapper's to allow (FAIL_ON_TRAILING_TOKENS is off by default).
+        assertTrue(document.strip().startsWith("null"), document);
+      }
     } catch (FormatMappingException e) {
       assertFalse(e.getMessage().contains("format.internal"), e::getMessage);
       assertFalse(e.problems().isEmpty());

@@ -8,6 +8,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.collectiveimpact.json.format.internal.Schemas;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.Category;
 import io.github.collectiveimpact.validation.Finding;
@@ -38,7 +39,7 @@ class SchemaOneZeroDocumentsTest {
   private static final SchemaRegistry SCHEMAS =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Schema SCHEMA_1_0 =
-      SCHEMAS.getSchema(resource("schema-1.0/initiative.schema.json"));
+      SCHEMAS.getSchema(Schemas.resource(Schemas.VERSION_1_0_FOLDER + "initiative.schema.json"));
   private static final Schema SCHEMA_CURRENT =
       SCHEMAS.getSchema(CollectiveImpactJson.initiativeSchema());
 
