@@ -1,6 +1,9 @@
 package io.github.collectiveimpact.cli;
 
 import io.github.collectiveimpact.json.CollectiveImpactJson;
+import io.github.collectiveimpact.json.csv.CsvProblem;
+import io.github.collectiveimpact.json.csv.ObservationsCsv;
+import io.github.collectiveimpact.json.csv.ObservationsFormatException;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.json.format.ReadResult;
 import io.github.collectiveimpact.model.Initiative;
@@ -88,6 +91,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", descriptionKey = "validate.threads")
   String threads;
 
+  @Option(
+      names = "--observations",
+      paramLabel = "FILE.csv",
+      descriptionKey = "validate.observations")
+  List<Path> observations = new ArrayList<>();
+
+  @Option(names = "--csv-separator", paramLabel = ",|;", descriptionKey = "validate.csvSeparator")
+  String csvSeparator = ",";
+
   ValidateCommand(Run run) {
     this.run = run;
   }
@@ -131,8 +143,16 @@ final class ValidateCommand implements Callable<Integer> {
       builder.profile(ProfileOption.resolve(profile, spec, texts));
     }
     Validator validator = builder.build();
+    if (!",".equals(csvSeparator) && !";".equals(csvSeparator)) {
+      throw badValue("--csv-separator", csvSeparator, ", ;");
+    }
 
     List<Inputs.Entry> entries = Inputs.expand(files, recursive);
+    if (!observations.isEmpty() && (files.size() != 1 || entries.size() != 1)) {
+      // The observations go into one initiative: with several documents, which one is unsaid.
+      throw new ParameterException(
+          spec.commandLine(), texts.get("error.observationsOneDocument", entries.size()));
+    }
     ReportOutput writer = outputFormat.output();
     boolean single = entries.size() == 1;
     Summary.Counter counter = new Summary.Counter(level);
@@ -200,10 +220,51 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * The input step: how a file becomes an initiative. Today the JSON document alone; a step that adds to
-   * it wraps this reader.
+   * The input step: how a file becomes an initiative. The JSON document, then, with {@code
+   * --observations}, the rows of each CSV file added to it in the order given.
    */
   DocumentReader reader() {
+    DocumentReader document = documentReader();
+    if (observations.isEmpty()) {
+      return document;
+    }
+    ObservationsCsv csv =
+        ObservationsCsv.builder()
+            .separator(csvSeparator.charAt(0))
+            .locale(run.texts().locale())
+            .build();
+    return file -> {
+      Initiative initiative = document.read(file);
+      for (Path table : observations) {
+        initiative = addObservations(csv, initiative, table);
+      }
+      return initiative;
+    };
+  }
+
+  /**
+   * Adds one CSV file's observations, or says where the file is wrong: every bad row at once, nothing of
+   * the file added.
+   */
+  private Initiative addObservations(ObservationsCsv csv, Initiative initiative, Path table)
+      throws ObservationsProblem {
+    Texts texts = run.texts();
+    try {
+      return csv.readInto(initiative, table);
+    } catch (ObservationsFormatException e) {
+      CsvProblem first = e.problems().get(0);
+      throw new ObservationsProblem(
+          table.toString(), first.line(), first.column(), e.getMessage(), e);
+    } catch (NoSuchFileException e) {
+      throw new ObservationsProblem(table.toString(), -1, -1, texts.get("input.noSuchFile"), e);
+    } catch (IOException e) {
+      throw new ObservationsProblem(
+          table.toString(), -1, -1, texts.get("input.unreadableFile", Inputs.reason(e)), e);
+    }
+  }
+
+  /** How a JSON document becomes an initiative, strictly or, with {@code --lenient}, saying what it skipped. */
+  private DocumentReader documentReader() {
     CollectiveImpactJson json = CollectiveImpactJson.builder().lenient(lenient).build();
     if (!lenient) {
       return json::readInitiative;
@@ -300,6 +361,8 @@ final class ValidateCommand implements Callable<Integer> {
       initiative = reader.read(entry.document());
     } catch (InitiativeFormatException e) {
       return Outcome.problem(file, e.path(), e.line(), e.column(), Problems.message(e, texts));
+    } catch (ObservationsProblem e) {
+      return Outcome.problem(e.file(), "", e.line(), e.column(), e.getMessage());
     } catch (NoSuchFileException e) {
       return Outcome.problem(file, "", -1, -1, texts.get("input.noSuchFile"));
     } catch (IOException e) {

@@ -366,4 +366,192 @@ class ValidateCommandTest {
     all.add(1, "--threads=" + threads);
     return Cli.run(all.toArray(String[]::new)).out();
   }
+
+  /** The clean initiative without the observations of its first indicator, and that indicator's id. */
+  private static Initiative withoutObservationsOf(String indicatorId) {
+    return Cli.clean()
+        .withObservations(
+            Cli.clean().observations().stream()
+                .filter(o -> !o.indicatorId().equals(indicatorId))
+                .toList());
+  }
+
+  private static String firstIndicator() {
+    return Cli.clean().indicators().get(0).id();
+  }
+
+  @Test
+  void theObservationsOfAGoodCsvAppearInTheReportsResults() throws IOException {
+    String indicator = firstIndicator();
+    Path file = Cli.write(dir, "initiative.json", withoutObservationsOf(indicator));
+    Path csv =
+        Cli.writeText(
+            dir,
+            "district.csv",
+            "value,indicatorId,periodEnd,periodStart\n"
+                + "40,"
+                + indicator
+                + ",2025-06-30,2024-07-01\n"
+                + "45,"
+                + indicator
+                + ",2026-06-30,2025-07-01\n");
+    Cli.Result result =
+        Cli.run(
+            "validate",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-06-30",
+            "--observations",
+            csv.toString(),
+            file.toString());
+    assertEquals("", result.err());
+    JsonNode latest = null;
+    for (JsonNode node : MAPPER.readTree(result.out()).path("results").path("indicators")) {
+      if (node.path("indicatorId").asText().equals(indicator)) {
+        latest = node.path("latest");
+      }
+    }
+    assertTrue(latest != null && latest.isObject(), result.out());
+    assertEquals(45.0, latest.path("value").asDouble());
+    assertEquals("2026-06-30", latest.path("periodEnd").asText());
+
+    Cli.Result without =
+        Cli.run("validate", "--format", "json", "--as-of", "2026-06-30", file.toString());
+    for (JsonNode node : MAPPER.readTree(without.out()).path("results").path("indicators")) {
+      if (node.path("indicatorId").asText().equals(indicator)) {
+        assertTrue(node.path("latest").isMissingNode(), node.toString());
+      }
+    }
+  }
+
+  @Test
+  void severalCsvFilesAreAddedInOrderAndASemicolonSeparatorIsAnOption() throws IOException {
+    String indicator = firstIndicator();
+    Path file = Cli.write(dir, "initiative.json", withoutObservationsOf(indicator));
+    Path first =
+        Cli.writeText(
+            dir,
+            "first.csv",
+            "indicatorId;periodStart;periodEnd;value\n"
+                + indicator
+                + ";2024-07-01;2025-06-30;40.5\n");
+    Path second =
+        Cli.writeText(
+            dir,
+            "second.csv",
+            "indicatorId;periodStart;periodEnd;value\n"
+                + indicator
+                + ";2025-07-01;2026-06-30;41.5\n");
+    Cli.Result result =
+        Cli.run(
+            "validate",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-06-30",
+            "--csv-separator",
+            ";",
+            "--observations",
+            first.toString(),
+            "--observations",
+            second.toString(),
+            file.toString());
+    assertEquals("", result.err());
+    boolean found = false;
+    for (JsonNode node : MAPPER.readTree(result.out()).path("results").path("indicators")) {
+      if (node.path("indicatorId").asText().equals(indicator)) {
+        found = true;
+        assertEquals(41.5, node.path("latest").path("value").asDouble(), node.toString());
+      }
+    }
+    assertTrue(found, result.out());
+  }
+
+  @Test
+  void aCsvWithABadValueOnItsThirdLineIsRefusedWithLine3AndTheColumnsName() {
+    String indicator = firstIndicator();
+    Path file = Cli.write(dir, "initiative.json", Cli.clean());
+    Path csv =
+        Cli.writeText(
+            dir,
+            "district.csv",
+            "indicatorId,periodStart,periodEnd,value\n"
+                + indicator
+                + ",2024-07-01,2025-06-30,40\n"
+                + indicator
+                + ",2025-07-01,2026-06-30,12,5\n"
+                + indicator
+                + ",2025-07-01,2026-06-30,abc\n");
+    Cli.Result result =
+        Cli.run(
+            "validate", "--as-of", "2026-06-30", "--observations", csv.toString(), file.toString());
+    assertEquals(3, result.status(), result.err());
+    assertEquals("", result.out());
+    assertTrue(result.err().startsWith("collective-impact: " + csv + ": "), result.err());
+    assertTrue(result.err().contains("2 problems"), result.err());
+    assertTrue(result.err().contains("line 3"), result.err());
+    assertTrue(result.err().contains("line 4, column 4 (value)"), result.err());
+    assertFalse(result.err().contains("Exception"), result.err());
+
+    Cli.Result json =
+        Cli.run(
+            "validate",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-06-30",
+            "--observations",
+            csv.toString(),
+            file.toString(),
+            "--lang",
+            "ja");
+    assertEquals(3, json.status(), json.err());
+    assertTrue(json.err().contains("3 行"), json.err());
+  }
+
+  @Test
+  void aMissingCsvFileIsBadInputNamedByItsOwnName() {
+    Path file = Cli.write(dir, "initiative.json", Cli.clean());
+    Cli.Result result =
+        Cli.run("validate", "--observations", dir.resolve("none.csv").toString(), file.toString());
+    assertEquals(3, result.status(), result.err());
+    assertEquals(
+        "collective-impact: " + dir.resolve("none.csv") + ": no such file or folder\n",
+        result.err());
+  }
+
+  @Test
+  void observationsWithSeveralDocumentsOrABadSeparatorAreUsageErrors() {
+    Path a = Cli.write(dir, "a.json", Cli.clean().withId("a"));
+    Path b = Cli.write(dir, "b.json", Cli.clean().withId("b"));
+    Path csv = Cli.writeText(dir, "x.csv", "indicatorId,periodStart,periodEnd,value\n");
+    Cli.Result several =
+        Cli.run("validate", "--observations", csv.toString(), a.toString(), b.toString());
+    assertEquals(2, several.status(), several.err());
+    assertTrue(several.err().contains("--observations needs exactly one document"), several.err());
+    Cli.Result folder = Cli.run("validate", "--observations", csv.toString(), dir.toString());
+    assertEquals(2, folder.status(), folder.err());
+    Cli.Result separator =
+        Cli.run("validate", "--csv-separator", "|", "--observations", csv.toString(), a.toString());
+    assertEquals(2, separator.status(), separator.err());
+    assertTrue(separator.err().contains("--csv-separator"), separator.err());
+  }
+
+  @Test
+  void aRowOfAnIndicatorTheDocumentLacksIsReadAndIsTheReportsFinding() {
+    Path file = Cli.write(dir, "initiative.json", Cli.clean());
+    Path csv =
+        Cli.writeText(
+            dir,
+            "x.csv",
+            "indicatorId,periodStart,periodEnd,value\nno-such,2025-07-01,2026-06-30,1\n");
+    Cli.Result result =
+        Cli.run(
+            "validate", "--as-of", "2026-06-30", "--observations", csv.toString(), file.toString());
+    assertEquals(1, result.status(), result.err());
+    assertEquals("", result.err());
+    assertTrue(result.out().contains("ST-002"), result.out());
+    assertTrue(result.out().contains("no-such"), result.out());
+  }
 }
