@@ -102,21 +102,39 @@ public final class DocumentReader {
    * @throws IOException if the input cannot be read
    */
   public <T> T readDocument(Root<T> root) throws IOException {
+    return guarded(
+        () -> {
+          Token first = next();
+          if (first == null) {
+            problem("", 1, 1, "problem.empty");
+            return null;
+          }
+          if (first != Token.START_OBJECT) {
+            typeProblem(root.shape());
+            return null;
+          }
+          T value = root.read(this);
+          Token extra = next();
+          if (extra != null) {
+            problem("", in.line(), in.column(), "problem.trailing", found(extra));
+          }
+          return value;
+        });
+  }
+
+  /** A read of a whole value, which may stop. */
+  @FunctionalInterface
+  private interface Body<T> {
+    T read() throws IOException;
+  }
+
+  /**
+   * Runs a read of a whole value: its value if no problem was recorded, else {@code null}, whether the
+   * read ended, stopped at the limit of problems, or met a failure of the input.
+   */
+  private <T> T guarded(Body<T> body) throws IOException {
     try {
-      Token first = next();
-      if (first == null) {
-        problem("", 1, 1, "problem.empty");
-        return null;
-      }
-      if (first != Token.START_OBJECT) {
-        typeProblem(root.shape());
-        return null;
-      }
-      T value = root.read(this);
-      Token extra = next();
-      if (extra != null) {
-        problem("", in.line(), in.column(), "problem.trailing", found(extra));
-      }
+      T value = body.read();
       return problems.count() == 0 ? value : null;
     } catch (Stop stop) {
       return null;
@@ -138,20 +156,14 @@ public final class DocumentReader {
    */
   public <V> V readValue(Root<V> root, Token token) throws IOException {
     current = token;
-    try {
-      if (token != Token.START_OBJECT) {
-        typeProblem(root.shape());
-        return null;
-      }
-      V value = root.read(this);
-      return problems.count() == 0 ? value : null;
-    } catch (Stop stop) {
-      return null;
-    } catch (JsonInput.Failure failure) {
-      // A string's or a number's content fails only when it is read.
-      record(failure);
-      return null;
-    }
+    return guarded(
+        () -> {
+          if (token != Token.START_OBJECT) {
+            typeProblem(root.shape());
+            return null;
+          }
+          return root.read(this);
+        });
   }
 
   /**
@@ -165,16 +177,7 @@ public final class DocumentReader {
    */
   public <V> V readValue(Codec<V> codec, Token token) throws IOException {
     current = token;
-    try {
-      V value = codec.read(this);
-      return problems.count() == 0 ? value : null;
-    } catch (Stop stop) {
-      return null;
-    } catch (JsonInput.Failure failure) {
-      // A string's or a number's content fails only when it is read.
-      record(failure);
-      return null;
-    }
+    return guarded(() -> codec.read(this));
   }
 
   // ------------------------------------------------------------------------------------------
