@@ -9,6 +9,7 @@ import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,8 +97,14 @@ class BrowserTest {
       }
     } finally {
       if (browser != null) {
+        // Chromium's helper processes (its network service among them) write to the profile too.
+        List<ProcessHandle> helpers = browser.descendants().toList();
+        helpers.forEach(ProcessHandle::destroyForcibly);
         browser.destroyForcibly();
         browser.waitFor(10, TimeUnit.SECONDS);
+        for (ProcessHandle helper : helpers) {
+          helper.onExit().get(10, TimeUnit.SECONDS);
+        }
       }
       if (profile != null) {
         deleteTree(profile);
@@ -315,8 +322,10 @@ class BrowserTest {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
-    } catch (IOException e) {
-      // Chromium may still be writing its profile as it exits; the temp folder is left.
+    } catch (IOException | UncheckedIOException e) {
+      // A file Chromium wrote as it exited, gone or new while the folder is walked: the temp folder
+      // is
+      // left, as its contents do not matter to the test.
     }
   }
 }
