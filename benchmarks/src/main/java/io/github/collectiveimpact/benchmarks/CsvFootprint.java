@@ -69,9 +69,9 @@ public final class CsvFootprint {
           }
         });
 
-    long empty = HeapFootprint.usedAfterGc();
+    long empty = Heap.usedAfterGc();
     String text = CsvBenchmark.text(size);
-    long withText = HeapFootprint.usedAfterGc();
+    long withText = Heap.usedAfterGc();
     int rows = size.observations();
     System.out.printf(
         Locale.ROOT,
@@ -89,8 +89,8 @@ public final class CsvFootprint {
         "retained MB",
         "B/row");
     for (Map.Entry<String, Reading> reader : readers.entrySet()) {
-      HeapFootprint.usedAfterGc();
-      HeapFootprint.Peaks peaks = new HeapFootprint.Peaks();
+      Heap.usedAfterGc();
+      Heap.Peaks peaks = new Heap.Peaks();
       long start = System.nanoTime();
       Object result;
       try {
@@ -102,7 +102,7 @@ public final class CsvFootprint {
       peaks.stop();
       long retained;
       try {
-        retained = HeapFootprint.usedAfterGc() - withText;
+        retained = Heap.usedAfterGc() - withText;
       } finally {
         Reference.reachabilityFence(result);
       }

@@ -1,27 +1,13 @@
 package io.github.collectiveimpact.benchmarks;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.collectiveimpact.benchmarks.plain.PlainJson;
 import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.lang.ref.Reference;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /**
  * Measures, for each way of reading a JSON document, the peak heap while reading it and the retained size
@@ -59,9 +45,9 @@ public final class HeapFootprint {
     readers.put("plain Jackson into plain classes", PlainJson::read);
     readers.put("plain Jackson, then a hand-written conversion to the model", PlainJson::readModel);
 
-    long empty = usedAfterGc();
+    long empty = Heap.usedAfterGc();
     String text = Documents.text(size);
-    long withText = usedAfterGc();
+    long withText = Heap.usedAfterGc();
     System.out.printf(
         Locale.ROOT,
         "%s: %,d partners, %,d indicators, %,d observations; document %,d characters, %.1f MB on the"
@@ -82,16 +68,17 @@ public final class HeapFootprint {
         "retained MB",
         "B/observ.");
     for (Map.Entry<String, Function<String, Object>> reader : readers.entrySet()) {
-      usedAfterGc(); // the previous reader's result, now unreachable, must not count as this one's
-      Peaks peaks = new Peaks();
+      Heap.usedAfterGc(); // the previous reader's result, now unreachable, must not count as this
+      // one's
+      Heap.Peaks peaks = new Heap.Peaks();
       long start = System.nanoTime();
       Object result = reader.getValue().apply(text);
       double seconds = (System.nanoTime() - start) / 1e9;
-      long usedAtEnd = heapUsed();
+      long usedAtEnd = Heap.heapUsed();
       peaks.stop();
       long retained;
       try {
-        retained = usedAfterGc() - withText;
+        retained = Heap.usedAfterGc() - withText;
       } finally {
         Reference.reachabilityFence(result); // held until its retained size is measured
       }
@@ -114,74 +101,6 @@ public final class HeapFootprint {
       return json.readInitiative(text);
     } catch (InitiativeFormatException e) {
       throw new IllegalStateException("the synthetic document does not read", e);
-    }
-  }
-
-  static long heapUsed() {
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
-
-  static long usedAfterGc() throws InterruptedException {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(100);
-    }
-    return heapUsed();
-  }
-
-  /** Listens to the collector while a reader runs; keeps the largest heap before and after a collection. */
-  static final class Peaks implements NotificationListener {
-    private final Set<String> heapPools = new TreeSet<>();
-    private final List<NotificationEmitter> emitters = new ArrayList<>();
-    volatile long maxBefore;
-    volatile long maxAfter;
-
-    Peaks() {
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP) {
-          heapPools.add(pool.getName());
-        }
-      }
-      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-        if (gc instanceof NotificationEmitter) {
-          NotificationEmitter emitter = (NotificationEmitter) gc;
-          emitter.addNotificationListener(this, null, null);
-          emitters.add(emitter);
-        }
-      }
-    }
-
-    @Override
-    public synchronized void handleNotification(Notification notification, Object handback) {
-      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
-          notification.getType())) {
-        return;
-      }
-      GarbageCollectionNotificationInfo info =
-          GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-      maxBefore = Math.max(maxBefore, heap(info.getGcInfo().getMemoryUsageBeforeGc()));
-      maxAfter = Math.max(maxAfter, heap(info.getGcInfo().getMemoryUsageAfterGc()));
-    }
-
-    private long heap(Map<String, MemoryUsage> usage) {
-      long used = 0;
-      for (Map.Entry<String, MemoryUsage> pool : usage.entrySet()) {
-        if (heapPools.contains(pool.getKey())) {
-          used += pool.getValue().getUsed();
-        }
-      }
-      return used;
-    }
-
-    void stop() throws InterruptedException {
-      Thread.sleep(300); // notifications arrive on another thread, a little after each collection
-      for (NotificationEmitter emitter : emitters) {
-        try {
-          emitter.removeNotificationListener(this);
-        } catch (javax.management.ListenerNotFoundException e) {
-          throw new IllegalStateException(e);
-        }
-      }
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.collectiveimpact.benchmarks;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.json.format.FormatProblem;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
@@ -10,21 +9,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 
 /**
  * Measures the heap that reading a document from a file takes, per byte of the document, for the bound
@@ -69,8 +59,8 @@ public final class ReadingHeap {
     CollectiveImpactJson json =
         CollectiveImpactJson.builder().lenient("lenient".equals(args[2])).build();
     long size = Files.size(file);
-    long before = usedAfterGc();
-    Peaks peaks = new Peaks();
+    long before = Heap.usedAfterGc();
+    Heap.Peaks peaks = new Heap.Peaks();
     long start = System.nanoTime();
     try {
       ReadResult<Initiative> result;
@@ -82,11 +72,11 @@ public final class ReadingHeap {
         result = json.readInitiativeResult(file);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      long used = heapUsed();
+      long used = Heap.heapUsed();
       peaks.stop();
       long retained;
       try {
-        retained = usedAfterGc() - before;
+        retained = Heap.usedAfterGc() - before;
       } finally {
         Reference.reachabilityFence(result); // held until its retained size is measured
       }
@@ -174,74 +164,6 @@ public final class ReadingHeap {
             written += p.length();
           }
           out.write("\"description\":\"many unknown properties\"}");
-      }
-    }
-  }
-
-  private static long heapUsed() {
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
-
-  private static long usedAfterGc() throws InterruptedException {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(100);
-    }
-    return heapUsed();
-  }
-
-  /** The largest heap before and after a collection while reading. */
-  private static final class Peaks implements javax.management.NotificationListener {
-    private final java.util.Set<String> heapPools = new java.util.TreeSet<>();
-    private final java.util.List<NotificationEmitter> emitters = new java.util.ArrayList<>();
-    volatile long maxBefore;
-    volatile long maxAfter;
-
-    Peaks() {
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP) {
-          heapPools.add(pool.getName());
-        }
-      }
-      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-        if (gc instanceof NotificationEmitter) {
-          NotificationEmitter emitter = (NotificationEmitter) gc;
-          emitter.addNotificationListener(this, null, null);
-          emitters.add(emitter);
-        }
-      }
-    }
-
-    @Override
-    public synchronized void handleNotification(Notification notification, Object handback) {
-      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
-          notification.getType())) {
-        return;
-      }
-      GarbageCollectionNotificationInfo info =
-          GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-      maxBefore = Math.max(maxBefore, heap(info.getGcInfo().getMemoryUsageBeforeGc()));
-      maxAfter = Math.max(maxAfter, heap(info.getGcInfo().getMemoryUsageAfterGc()));
-    }
-
-    private long heap(Map<String, MemoryUsage> usage) {
-      long used = 0;
-      for (Map.Entry<String, MemoryUsage> pool : usage.entrySet()) {
-        if (heapPools.contains(pool.getKey())) {
-          used += pool.getValue().getUsed();
-        }
-      }
-      return used;
-    }
-
-    void stop() throws InterruptedException {
-      Thread.sleep(300);
-      for (NotificationEmitter emitter : emitters) {
-        try {
-          emitter.removeNotificationListener(this);
-        } catch (javax.management.ListenerNotFoundException e) {
-          throw new IllegalStateException(e);
-        }
       }
     }
   }
