@@ -7,7 +7,10 @@
  * <p>The package {@link io.github.collectiveimpact.json.format} is the API shared by the bindings: {@link
  * io.github.collectiveimpact.json.format.InitiativeFormatException} with its {@link
  * io.github.collectiveimpact.json.format.FormatProblem problems}, and {@link
- * io.github.collectiveimpact.json.format.ReadResult}. The format's definition itself, type by type, is
+ * io.github.collectiveimpact.json.format.ReadResult}; for CSV files of observations, {@link
+ * io.github.collectiveimpact.json.format.ObservationsFormatException} with its {@link
+ * io.github.collectiveimpact.json.format.CsvProblem problems}, and {@link
+ * io.github.collectiveimpact.json.format.CsvReadResult}. The format's definition itself, type by type, is
  * in a package exported only to the bindings; it is not API. The module also holds the JSON Schema of
  * the initiative document, {@code io/github/collectiveimpact/json/format/initiative.schema.json}, which
  * each binding's facade returns from {@code initiativeSchema()}.

@@ -36,6 +36,8 @@
 module io.github.collectiveimpact.json.jackson3 {
   requires transitive io.github.collectiveimpact.json.format;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
 
   exports io.github.collectiveimpact.json.jackson3;
+  exports io.github.collectiveimpact.json.jackson3.csv;
 }

@@ -16,7 +16,7 @@
  *   <li>{@link io.github.collectiveimpact.json.csv.ObservationsCsv} reads observations from CSV files, as
  *       partners send them in spreadsheets, with columns named as in the JSON format, and adds them to an
  *       initiative; every problem of a file is one {@link
- *       io.github.collectiveimpact.json.csv.CsvProblem} with its line, column and column name.
+ *       io.github.collectiveimpact.json.format.CsvProblem} with its line, column and column name.
  *   <li>The format itself, property by property, is described in the package {@link
  *       io.github.collectiveimpact.json}; the initiative and the report come from the module {@code
  *       io.github.collectiveimpact.core} ({@code Initiative.builder()}, {@code Validator}, {@code

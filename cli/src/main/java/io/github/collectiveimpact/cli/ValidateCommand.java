@@ -1,10 +1,10 @@
 package io.github.collectiveimpact.cli;
 
 import io.github.collectiveimpact.json.CollectiveImpactJson;
-import io.github.collectiveimpact.json.csv.CsvProblem;
 import io.github.collectiveimpact.json.csv.ObservationsCsv;
-import io.github.collectiveimpact.json.csv.ObservationsFormatException;
+import io.github.collectiveimpact.json.format.CsvProblem;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
+import io.github.collectiveimpact.json.format.ObservationsFormatException;
 import io.github.collectiveimpact.json.format.ReadResult;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.Validator;

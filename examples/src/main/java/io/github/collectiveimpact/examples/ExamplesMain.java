@@ -2,8 +2,8 @@ package io.github.collectiveimpact.examples;
 
 import io.github.collectiveimpact.json.CollectiveImpactJson;
 import io.github.collectiveimpact.json.csv.ObservationsCsv;
-import io.github.collectiveimpact.json.csv.ObservationsFormatException;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
+import io.github.collectiveimpact.json.format.ObservationsFormatException;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.profiles.Profiles;
 import io.github.collectiveimpact.validation.ValidationReport;

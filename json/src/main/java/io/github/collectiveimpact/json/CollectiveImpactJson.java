@@ -19,6 +19,7 @@ import io.github.collectiveimpact.json.format.internal.Reading;
 import io.github.collectiveimpact.json.format.internal.ReportFormat;
 import io.github.collectiveimpact.json.format.internal.Root;
 import io.github.collectiveimpact.json.format.internal.Schemas;
+import io.github.collectiveimpact.json.internal.JacksonInput;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.CharConversionException;

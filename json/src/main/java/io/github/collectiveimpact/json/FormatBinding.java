@@ -12,6 +12,7 @@ import io.github.collectiveimpact.json.format.internal.Codec;
 import io.github.collectiveimpact.json.format.internal.DocumentReader;
 import io.github.collectiveimpact.json.format.internal.Reading;
 import io.github.collectiveimpact.json.format.internal.Root;
+import io.github.collectiveimpact.json.internal.JacksonInput;
 import java.io.IOException;
 import java.util.Locale;
 

@@ -51,7 +51,7 @@ class ArchitectureTest {
           .haveNameMatching(
               "io\\.github\\.collectiveimpact\\.json\\.(CollectiveImpactJson(\\$Builder)?"
                   + "|CollectiveImpactModule|FormatMappingException|ProfileJson"
-                  + "|format\\.(InitiativeFormatException|ReadResult|FormatProblem)"
-                  + "|csv\\.ObservationsCsv(\\$Builder)?|csv\\.ObservationsFormatException"
-                  + "|csv\\.CsvProblem(\\$Kind)?|csv\\.CsvReadResult)");
+                  + "|format\\.(InitiativeFormatException|ReadResult|FormatProblem"
+                  + "|ObservationsFormatException|CsvProblem(\\$Kind)?|CsvReadResult)"
+                  + "|csv\\.ObservationsCsv(\\$Builder)?)");
 }

@@ -1,4 +1,4 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.format;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -85,7 +85,18 @@ public final class CsvProblem implements Serializable {
   /** The location and the message. */
   private final String text;
 
-  CsvProblem(Kind kind, int line, int column, String columnName, String message, String text) {
+  /**
+   * Creates a problem; the readers of the bindings do.
+   *
+   * @param kind what kind of problem it is
+   * @param line the 1-based line
+   * @param column the 1-based field, or -1 (or 0) for the whole line
+   * @param columnName the header's name of the column, or {@code null}
+   * @param message what is wrong
+   * @param text the location and the message, as {@link #toString()} gives them
+   */
+  public CsvProblem(
+      Kind kind, int line, int column, String columnName, String message, String text) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.line = line;
     this.column = column > 0 ? column : -1;

@@ -1,18 +1,25 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.format;
 
 import io.github.collectiveimpact.model.Observation;
 import java.util.List;
 
 /**
- * What a reader read from a CSV file: the observations, and what a {@linkplain
- * ObservationsCsv.Builder#lenient(boolean) lenient} reader left out.
+ * What a binding's {@code ObservationsCsv} read from a CSV file: the observations, and what a lenient
+ * reader left out.
  */
 public final class CsvReadResult {
   private final List<Observation> observations;
   private final List<CsvProblem> skipped;
   private final int skippedRows;
 
-  CsvReadResult(List<Observation> observations, List<CsvProblem> skipped, int skippedRows) {
+  /**
+   * Creates the result; the readers of the bindings do.
+   *
+   * @param observations the observations, in the order of their rows
+   * @param skipped the problems of the rows and columns left out
+   * @param skippedRows how many rows were left out
+   */
+  public CsvReadResult(List<Observation> observations, List<CsvProblem> skipped, int skippedRows) {
     this.observations = List.copyOf(observations);
     this.skipped = List.copyOf(skipped);
     this.skippedRows = skippedRows;

@@ -1,12 +1,12 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.format;
 
 import java.io.IOException;
 import java.util.List;
 
 /**
  * Thrown when a CSV file of observations cannot be read: it lists every problem found, each with its line,
- * column and column name (see {@link CsvProblem}), up to the reader's {@linkplain
- * ObservationsCsv.Builder#maxProblems(int) limit}.
+ * column and column name (see {@link CsvProblem}), up to the reader's limit ({@code maxProblems} of a
+ * binding's {@code ObservationsCsv.Builder}).
  *
  * <p>{@link #getMessage()} has one line saying how many problems there are, then one line per problem, in
  * the reader's language. It is an {@link IOException}, so that one {@code catch} takes both bad content and
@@ -21,7 +21,14 @@ public final class ObservationsFormatException extends IOException {
   /** Whether reading stopped at the limit of problems. */
   private final boolean truncated;
 
-  ObservationsFormatException(String message, List<CsvProblem> problems, boolean truncated) {
+  /**
+   * Creates the exception; the readers of the bindings do.
+   *
+   * @param message the count of problems, then one line per problem
+   * @param problems the problems, at least one
+   * @param truncated whether reading stopped at the limit of problems
+   */
+  public ObservationsFormatException(String message, List<CsvProblem> problems, boolean truncated) {
     super(message);
     this.problems = List.copyOf(problems);
     this.truncated = truncated;

@@ -2,7 +2,10 @@
  * What reading a document of the format gives, whichever Jackson binding reads it: the value with what a
  * lenient reader skipped ({@link io.github.collectiveimpact.json.format.ReadResult}), or every problem found
  * ({@link io.github.collectiveimpact.json.format.InitiativeFormatException}, a list of {@link
- * io.github.collectiveimpact.json.format.FormatProblem}).
+ * io.github.collectiveimpact.json.format.FormatProblem}); and for CSV files of observations, what either
+ * binding's {@code ObservationsCsv} gives ({@link io.github.collectiveimpact.json.format.CsvReadResult}, or
+ * {@link io.github.collectiveimpact.json.format.ObservationsFormatException} with every {@link
+ * io.github.collectiveimpact.json.format.CsvProblem}).
  *
  * <p>A problem says where (the JSON Pointer of the offending value, its line and column) and what is wrong,
  * in the document's own terms: property names and values as written ({@code percent}, {@code

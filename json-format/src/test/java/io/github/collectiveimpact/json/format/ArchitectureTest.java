@@ -40,5 +40,5 @@ class ArchitectureTest {
           .should()
           .haveNameMatching(
               "io\\.github\\.collectiveimpact\\.json\\.format\\."
-                  + "(InitiativeFormatException|ReadResult|FormatProblem)");
+                  + "(InitiativeFormatException|ReadResult|FormatProblem|ObservationsFormatException|CsvReadResult|CsvProblem(\\$Kind)?)");
 }

@@ -9,6 +9,8 @@ import io.github.collectiveimpact.json.format.internal.Reading;
 import io.github.collectiveimpact.json.format.internal.ReportFormat;
 import io.github.collectiveimpact.json.format.internal.Root;
 import io.github.collectiveimpact.json.format.internal.Schemas;
+import io.github.collectiveimpact.json.jackson3.internal.Jackson3Input;
+import io.github.collectiveimpact.json.jackson3.internal.Jackson3Output;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.IOException;

@@ -5,6 +5,8 @@ import io.github.collectiveimpact.json.format.internal.Codec;
 import io.github.collectiveimpact.json.format.internal.DocumentReader;
 import io.github.collectiveimpact.json.format.internal.Reading;
 import io.github.collectiveimpact.json.format.internal.Root;
+import io.github.collectiveimpact.json.jackson3.internal.Jackson3Input;
+import io.github.collectiveimpact.json.jackson3.internal.Jackson3Output;
 import java.io.IOException;
 import java.util.Locale;
 import tools.jackson.core.JsonGenerator;

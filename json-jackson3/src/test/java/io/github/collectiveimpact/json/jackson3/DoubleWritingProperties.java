@@ -3,6 +3,7 @@ package io.github.collectiveimpact.json.jackson3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.collectiveimpact.fixtures.Initiatives;
+import io.github.collectiveimpact.json.jackson3.internal.Jackson3Output;
 import io.github.collectiveimpact.json.shared.Binding;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.Observation;

@@ -2,10 +2,15 @@ package io.github.collectiveimpact.json.jackson3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collectiveimpact.fixtures.Initiatives;
 import io.github.collectiveimpact.json.format.InitiativeFormatException;
+import io.github.collectiveimpact.json.format.ObservationsFormatException;
+import io.github.collectiveimpact.json.jackson3.csv.ObservationsCsv;
 import io.github.collectiveimpact.model.Initiative;
+import java.io.StringReader;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,5 +46,19 @@ class NamedModuleTest {
     assertEquals(
         CollectiveImpactJson.initiativeSchema(),
         io.github.collectiveimpact.json.format.internal.Schemas.initiative());
+  }
+
+  @Test
+  void aCsvFilesProblemsAreWordedInJapaneseAcrossTheModules() {
+    ObservationsCsv csv = ObservationsCsv.builder().locale(Locale.JAPANESE).build();
+    ObservationsFormatException e =
+        assertThrows(
+            ObservationsFormatException.class,
+            () ->
+                csv.read(
+                    new StringReader(
+                        "indicatorId,periodStart,periodEnd,value\ni,2020-01-01,2020-12-31,x\n")));
+    assertEquals(2, e.problems().get(0).line());
+    assertTrue(e.getMessage().contains("2 行目"), e.getMessage());
   }
 }

@@ -6,31 +6,28 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.collectiveimpact.model.Disaggregation;
-import io.github.collectiveimpact.model.Indicator;
+import io.github.collectiveimpact.json.format.CsvReadResult;
+import io.github.collectiveimpact.json.format.ObservationsFormatException;
+import io.github.collectiveimpact.json.format.internal.CsvObservations;
+import io.github.collectiveimpact.json.format.internal.JsonInput;
+import io.github.collectiveimpact.json.internal.JacksonInput;
 import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.model.Observation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Reads observations from CSV files, as partners send their numbers in spreadsheets, and writes them, with
- * Jackson's CSV format.
+ * Jackson 2's CSV format. The Jackson 3 binding's {@code io.github.collectiveimpact.json.jackson3.csv}
+ * has the same class over Jackson 3, reading and writing the same files the same way.
  *
  * <p>{@code ObservationsCsv.create()} gives a strict reader with the defaults; {@link #builder()} sets the
  * separator, the language of the messages, the limits and lenient reading. An instance is immutable and
@@ -85,13 +82,13 @@ import java.util.Objects;
  */
 public final class ObservationsCsv {
   /** The default limit of rows of observations in a file, {@value}. */
-  public static final int DEFAULT_MAX_ROWS = 1_000_000;
+  public static final int DEFAULT_MAX_ROWS = CsvObservations.DEFAULT_MAX_ROWS;
 
   /** The default limit of the length of a field, in characters: {@value}. */
-  public static final int DEFAULT_MAX_FIELD_LENGTH = 10_000;
+  public static final int DEFAULT_MAX_FIELD_LENGTH = CsvObservations.DEFAULT_MAX_FIELD_LENGTH;
 
   /** The default limit of problems listed by one exception, {@value}. */
-  public static final int DEFAULT_MAX_PROBLEMS = 100;
+  public static final int DEFAULT_MAX_PROBLEMS = CsvObservations.DEFAULT_MAX_PROBLEMS;
 
   private final char separator;
   private final Locale locale;
@@ -101,9 +98,7 @@ public final class ObservationsCsv {
   private final boolean lenient;
   private final boolean byteOrderMark;
 
-  private final CsvFactory factory;
-  private final CsvSchema schema;
-  private final CsvMessages messages;
+  private final CsvObservations format;
 
   private ObservationsCsv(Builder b) {
     this.separator = b.separator;
@@ -113,21 +108,72 @@ public final class ObservationsCsv {
     this.maxProblems = b.maxProblems;
     this.lenient = b.lenient;
     this.byteOrderMark = b.byteOrderMark;
-    this.factory =
-        CsvFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder().maxStringLength(maxFieldLength).build())
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .build();
-    this.schema =
-        CsvSchema.emptySchema()
-            .withColumnSeparator(separator)
-            .withLineSeparator("\n")
-            .withoutHeader();
-    this.messages = CsvMessages.forLocale(locale);
+    this.format =
+        new CsvObservations(
+            new Engine(separator, maxFieldLength),
+            locale,
+            maxRows,
+            maxFieldLength,
+            maxProblems,
+            lenient,
+            byteOrderMark);
+  }
+
+  /** Jackson 2's CSV parser and generator, with the separator. */
+  private static final class Engine implements CsvObservations.Engine {
+    private final CsvFactory factory;
+    private final CsvSchema schema;
+
+    Engine(char separator, int maxFieldLength) {
+      this.factory =
+          CsvFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxStringLength(maxFieldLength).build())
+              .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+              .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+              .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+              .build();
+      this.schema =
+          CsvSchema.emptySchema()
+              .withColumnSeparator(separator)
+              .withLineSeparator("\n")
+              .withoutHeader();
+    }
+
+    @Override
+    public JsonInput open(Reader in) throws IOException {
+      CsvParser p = factory.createParser(in);
+      p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+      p.setSchema(schema);
+      return new JacksonInput(p);
+    }
+
+    @Override
+    public CsvObservations.Rows rows(Writer out) throws IOException {
+      CsvGenerator g = factory.createGenerator(out);
+      g.setSchema(schema);
+      return new CsvObservations.Rows() {
+        @Override
+        public void row(String[] fields) throws IOException {
+          g.writeStartArray();
+          for (String field : fields) {
+            g.writeString(field);
+          }
+          g.writeEndArray();
+        }
+
+        @Override
+        public void close() throws IOException {
+          g.close();
+        }
+      };
+    }
+
+    @Override
+    public String decimal(double value) {
+      return NumberOutput.toString(value, true);
+    }
   }
 
   /**
@@ -202,10 +248,7 @@ public final class ObservationsCsv {
    * @throws IOException if reading fails
    */
   public CsvReadResult readResult(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return reading().read(in);
-    }
+    return format.read(file);
   }
 
   /**
@@ -218,8 +261,7 @@ public final class ObservationsCsv {
    * @throws IOException if reading fails
    */
   public CsvReadResult readResult(Reader csv) throws IOException {
-    Objects.requireNonNull(csv, "csv");
-    return reading().read(csv);
+    return format.read(csv);
   }
 
   /**
@@ -233,15 +275,7 @@ public final class ObservationsCsv {
    * @throws IOException if reading fails
    */
   public CsvReadResult readResult(InputStream csv) throws IOException {
-    Objects.requireNonNull(csv, "csv");
-    Reader in =
-        new InputStreamReader(
-            csv,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return reading().read(in);
+    return format.read(csv);
   }
 
   /**
@@ -274,19 +308,7 @@ public final class ObservationsCsv {
    * @return a copy of the initiative with the observations added; the initiative itself if there are none
    */
   public static Initiative merge(Initiative initiative, List<Observation> observations) {
-    Objects.requireNonNull(initiative, "initiative");
-    Objects.requireNonNull(observations, "observations");
-    if (observations.isEmpty()) {
-      return initiative;
-    }
-    List<Observation> all = new ArrayList<>(initiative.observations().size() + observations.size());
-    all.addAll(initiative.observations());
-    all.addAll(observations);
-    return initiative.withObservations(all);
-  }
-
-  private CsvReading reading() {
-    return new CsvReading(factory, schema, messages, maxRows, maxFieldLength, maxProblems, lenient);
+    return CsvObservations.merge(initiative, observations);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -300,14 +322,7 @@ public final class ObservationsCsv {
    * @throws IOException if writing fails
    */
   public void write(List<Observation> observations, Writer out) throws IOException {
-    Objects.requireNonNull(observations, "observations");
-    Objects.requireNonNull(out, "out");
-    try (CsvGenerator g = generator(out)) {
-      for (Observation o : observations) {
-        row(g, fields(o));
-      }
-    }
-    out.flush();
+    format.write(observations, out);
   }
 
   /**
@@ -318,10 +333,7 @@ public final class ObservationsCsv {
    * @throws IOException if writing fails
    */
   public void write(List<Observation> observations, Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(observations, out);
-    }
+    format.write(observations, file);
   }
 
   /**
@@ -331,14 +343,7 @@ public final class ObservationsCsv {
    * @return the text
    */
   public String write(List<Observation> observations) {
-    StringWriter out = new StringWriter();
-    try {
-      write(observations, out);
-    } catch (IOException e) {
-      // A StringWriter does no I/O.
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return format.write(observations);
   }
 
   /**
@@ -351,68 +356,7 @@ public final class ObservationsCsv {
    * @throws IOException if writing fails
    */
   public void writeTemplate(Initiative initiative, Writer out) throws IOException {
-    Objects.requireNonNull(initiative, "initiative");
-    Objects.requireNonNull(out, "out");
-    List<Column> columns = Column.all();
-    try (CsvGenerator g = generator(out)) {
-      for (Indicator indicator : initiative.indicators()) {
-        String[] fields = new String[columns.size()];
-        Arrays.fill(fields, "");
-        fields[Column.INDICATOR_ID.position()] = indicator.id();
-        row(g, fields);
-      }
-    }
-    out.flush();
-  }
-
-  private CsvGenerator generator(Writer out) throws IOException {
-    if (byteOrderMark) {
-      out.write('\uFEFF');
-    }
-    CsvGenerator g = factory.createGenerator(out);
-    g.setSchema(schema);
-    List<Column> columns = Column.all();
-    String[] header = new String[columns.size()];
-    for (Column c : columns) {
-      header[c.position()] = c.header();
-    }
-    row(g, header);
-    return g;
-  }
-
-  private static void row(CsvGenerator g, String[] fields) throws IOException {
-    g.writeStartArray();
-    for (String field : fields) {
-      g.writeString(field);
-    }
-    g.writeEndArray();
-  }
-
-  private static String[] fields(Observation o) {
-    String[] fields = new String[Column.values().length];
-    fields[Column.INDICATOR_ID.position()] = o.indicatorId();
-    fields[Column.PERIOD_START.position()] = o.period().start().toString();
-    fields[Column.PERIOD_END.position()] = o.period().end().toString();
-    fields[Column.VALUE.position()] = number(o.value());
-    fields[Column.PARTNER_ID.position()] = o.partnerId().orElse("");
-    fields[Column.DIMENSION.position()] =
-        o.disaggregation().map(d -> d.dimension().key()).orElse("");
-    fields[Column.GROUP.position()] = o.disaggregation().map(Disaggregation::group).orElse("");
-    fields[Column.NOTE.position()] = o.note().orElse("");
-    fields[Column.SERIES_BREAK.position()] = o.seriesBreak() ? "true" : "false";
-    return fields;
-  }
-
-  /**
-   * A value in the shortest form that reads back as the same double, the same on every JDK: an integer
-   * without a fraction, else Jackson's shortest decimal (as the JSON writer writes doubles).
-   */
-  static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      long n = (long) value;
-      return n == 0 && Double.doubleToRawLongBits(value) != 0 ? "-0" : Long.toString(n);
-    }
-    return NumberOutput.toString(value, true);
+    format.writeTemplate(initiative, out);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -503,18 +447,7 @@ public final class ObservationsCsv {
      *     letter, a point, a sign or a space, which would make values ambiguous
      */
     public Builder separator(char separator) {
-      if (separator == '"'
-          || separator == '\n'
-          || separator == '\r'
-          || separator == ' '
-          || separator == '.'
-          || separator == '-'
-          || separator == '+'
-          || Character.isLetterOrDigit(separator)) {
-        throw new IllegalArgumentException(
-            "separator must not be a quote, a line break, a space, a letter, a digit, a point or a sign");
-      }
-      this.separator = separator;
+      this.separator = CsvObservations.separator(separator);
       return this;
     }
 

@@ -1,4 +1,4 @@
-package io.github.collectiveimpact.json;
+package io.github.collectiveimpact.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,14 +12,22 @@ import io.github.collectiveimpact.json.format.internal.Token;
 import java.io.CharConversionException;
 import java.io.IOException;
 
-/** The tokens of a Jackson 2 parser, for the format's reader. */
-final class JacksonInput implements JsonInput {
+/**
+ * The tokens of a Jackson 2 parser, JSON or CSV, for the format's readers. Not API: the package is not
+ * exported.
+ */
+public final class JacksonInput implements JsonInput {
   private final JsonParser parser;
   private int lineAfter = -1;
   private int columnAfter = -1;
   private Token last;
 
-  JacksonInput(JsonParser parser) {
+  /**
+   * Wraps a parser.
+   *
+   * @param parser the parser, closed when this is
+   */
+  public JacksonInput(JsonParser parser) {
     this.parser = parser;
   }
 
@@ -69,7 +77,10 @@ final class JacksonInput implements JsonInput {
               ? Failure.Kind.ENCODING
               : message.contains("was expecting comma to separate")
                   ? Failure.Kind.MISSING_COMMA
-                  : Failure.Kind.SYNTAX;
+                  // The CSV parser's quoted field that runs to the end of the text.
+                  : message.startsWith("Missing closing quote")
+                      ? Failure.Kind.END_OF_INPUT
+                      : Failure.Kind.SYNTAX;
       return new Failure(kind, line(p), column(p), e);
     }
     JsonLocation at = parser.currentLocation();
@@ -82,7 +93,7 @@ final class JacksonInput implements JsonInput {
    * @param token Jackson's token, or {@code null} at the end
    * @return the format's token
    */
-  static Token token(JsonToken token) {
+  public static Token token(JsonToken token) {
     if (token == null) {
       return null;
     }

@@ -1,9 +1,11 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.collectiveimpact.json.format.CsvProblem;
+import io.github.collectiveimpact.json.format.ObservationsFormatException;
 import io.github.collectiveimpact.model.Disaggregation;
 import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.Observation;
@@ -28,10 +30,19 @@ import net.jqwik.api.constraints.IntRange;
  * Writing then reading gives the same observations, whatever their text; and whatever is done to a good
  * file, reading it gives observations or an {@link ObservationsFormatException}, never anything else.
  */
-class CsvProperties {
-  private static final ObservationsCsv COMMAS = ObservationsCsv.create();
-  private static final ObservationsCsv SEMICOLONS =
-      ObservationsCsv.builder().separator(';').byteOrderMark(true).build();
+public class CsvProperties {
+  /**
+   * The binding under test.
+   *
+   * @param options the reader's options
+   * @return the Jackson 2 binding's; another binding's subclass gives its own
+   */
+  protected Csv csv(Csv.Options options) {
+    return Csv.jackson2(options);
+  }
+
+  private final Csv commas = csv(Csv.Options.DEFAULTS);
+  private final Csv semicolons = csv(Csv.Options.DEFAULTS.separator(';').byteOrderMark(true));
 
   /** Text with what CSV must quote (separators, quotes, line breaks), spaces, and Japanese. */
   private static Arbitrary<String> text() {
@@ -90,7 +101,7 @@ class CsvProperties {
   }
 
   @Provide
-  Arbitrary<List<Observation>> observations() {
+  public Arbitrary<List<Observation>> observations() {
     Arbitrary<Tuple.Tuple3<String, LocalDate, Integer>> where =
         Combinators.combine(id(), date(), Arbitraries.integers().between(0, 400)).as(Tuple::of);
     Arbitrary<Tuple.Tuple4<Optional<String>, Optional<Disaggregation>, Optional<String>, Boolean>>
@@ -120,9 +131,9 @@ class CsvProperties {
   }
 
   @Property(tries = 300)
-  void writingThenReadingGivesTheSameObservations(
+  public void writingThenReadingGivesTheSameObservations(
       @ForAll("observations") List<Observation> observations) throws IOException {
-    for (ObservationsCsv csv : List.of(COMMAS, SEMICOLONS)) {
+    for (Csv csv : List.of(commas, semicolons)) {
       String text = csv.write(observations);
       assertEquals(observations, csv.read(new StringReader(text)), text);
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -143,7 +154,7 @@ class CsvProperties {
   private static final String ALPHABET = ",;\"\n\r \t\uFEFF0123456789.-+eE:/_aZ北\u0000";
 
   @Provide
-  Arbitrary<String> mutated() {
+  public Arbitrary<String> mutated() {
     Arbitrary<Tuple.Tuple3<Integer, Integer, Character>> edit =
         Combinators.combine(
                 Arbitraries.integers().between(0, 2),
@@ -178,9 +189,9 @@ class CsvProperties {
   }
 
   @Property(tries = 1000)
-  void aMutatedFileGivesObservationsOrTheTypedException(
+  public void aMutatedFileGivesObservationsOrTheTypedException(
       @ForAll("mutated") String text, @ForAll boolean lenient) {
-    ObservationsCsv csv = ObservationsCsv.builder().lenient(lenient).maxFieldLength(40).build();
+    Csv csv = csv(Csv.Options.DEFAULTS.lenient(lenient).maxFieldLength(40));
     try {
       List<Observation> read = csv.read(new StringReader(text));
       assertTrue(read.size() <= 3, text);
@@ -197,12 +208,12 @@ class CsvProperties {
   }
 
   @Property(tries = 300)
-  void mutatedBytesGiveObservationsOrTheTypedException(
+  public void mutatedBytesGiveObservationsOrTheTypedException(
       @ForAll("mutated") String text, @ForAll @IntRange(min = 0, max = 255) int junk) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     bytes[junk % bytes.length] = (byte) junk;
     try {
-      COMMAS.read(new ByteArrayInputStream(bytes));
+      commas.read(new ByteArrayInputStream(bytes));
     } catch (ObservationsFormatException e) {
       assertFalse(e.problems().isEmpty());
     } catch (IOException | RuntimeException e) {

@@ -1,11 +1,13 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.collectiveimpact.json.csv.CsvProblem.Kind;
+import io.github.collectiveimpact.json.format.CsvProblem;
+import io.github.collectiveimpact.json.format.CsvProblem.Kind;
+import io.github.collectiveimpact.json.format.ObservationsFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,21 +25,31 @@ import org.junit.jupiter.params.provider.MethodSource;
  * line (the header is line 1), the column (the field's position from 1) and the column's name, and say
  * what is wrong.
  */
-class MalformedCsvTest {
-  private static final ObservationsCsv CSV = ObservationsCsv.create();
+public class MalformedCsvTest {
+  /**
+   * The binding under test.
+   *
+   * @param options the reader's options
+   * @return the Jackson 2 binding's; another binding's subclass gives its own
+   */
+  protected Csv csv(Csv.Options options) {
+    return Csv.jackson2(options);
+  }
+
+  private final Csv plain = csv(Csv.Options.DEFAULTS);
   private static final String HEADER = "indicatorId,periodStart,periodEnd,value";
   private static final String GOOD = "i,2020-01-01,2020-12-31,1";
 
-  private static ObservationsFormatException rejected(ObservationsCsv csv, String text) {
+  private static ObservationsFormatException rejected(Csv csv, String text) {
     return assertThrows(ObservationsFormatException.class, () -> csv.read(new StringReader(text)));
   }
 
-  private static ObservationsFormatException rejected(String text) {
-    return rejected(CSV, text);
+  private ObservationsFormatException rejected(String text) {
+    return rejected(plain, text);
   }
 
   /** The one problem of a file with one. */
-  private static CsvProblem only(String text) {
+  private CsvProblem only(String text) {
     ObservationsFormatException e = rejected(text);
     assertEquals(1, e.problems().size(), e.getMessage());
     return e.problems().get(0);
@@ -341,7 +353,7 @@ class MalformedCsvTest {
 
   @Test
   void aSemicolonFileWithADecimalCommaIsALocatedError() {
-    ObservationsCsv semicolons = ObservationsCsv.builder().separator(';').build();
+    Csv semicolons = csv(Csv.Options.DEFAULTS.separator(';'));
     CsvProblem p =
         rejected(
                 semicolons,
@@ -371,7 +383,7 @@ class MalformedCsvTest {
       text.append("i,2020-01-01,2020-12-31,bad\n");
     }
     ObservationsFormatException e =
-        rejected(ObservationsCsv.builder().maxProblems(3).build(), text.toString());
+        rejected(csv(Csv.Options.DEFAULTS.maxProblems(3)), text.toString());
     assertEquals(3, e.problems().size());
     assertTrue(e.truncated());
     assertTrue(
@@ -387,15 +399,13 @@ class MalformedCsvTest {
   @Test
   void aFileWithMoreRowsThanTheLimitIsRefusedAtTheFirstRowPastIt() throws IOException {
     String text = HEADER + "\n" + GOOD + "\n\n" + GOOD + "\n" + GOOD + "\n";
-    CsvProblem p = rejected(ObservationsCsv.builder().maxRows(2).build(), text).problems().get(0);
+    CsvProblem p = rejected(csv(Csv.Options.DEFAULTS.maxRows(2)), text).problems().get(0);
     assertEquals(Kind.TOO_MANY_ROWS, p.kind());
     assertEquals(5, p.line());
     assertTrue(p.message().contains("limit of 2"), p.message());
     assertEquals(
         2,
-        ObservationsCsv.builder()
-            .maxRows(2)
-            .build()
+        csv(Csv.Options.DEFAULTS.maxRows(2))
             .read(new StringReader(HEADER + "\n" + GOOD + "\n\n" + GOOD + "\n"))
             .size(),
         "blank rows do not count");
@@ -403,7 +413,7 @@ class MalformedCsvTest {
 
   @Test
   void aFieldLongerThanTheLimitIsRefusedAtThatField() throws IOException {
-    ObservationsCsv csv = ObservationsCsv.builder().maxFieldLength(20).build();
+    Csv csv = csv(Csv.Options.DEFAULTS.maxFieldLength(20));
     for (int length : new int[] {21, 1000, 100_000}) {
       CsvProblem p =
           rejected(
@@ -432,7 +442,7 @@ class MalformedCsvTest {
         bytes, HEADER.length() + 1, bad, HEADER.length() + 2, bytes.length - HEADER.length() - 1);
     ObservationsFormatException e =
         assertThrows(
-            ObservationsFormatException.class, () -> CSV.read(new ByteArrayInputStream(bad)));
+            ObservationsFormatException.class, () -> plain.read(new ByteArrayInputStream(bad)));
     assertEquals(Kind.NOT_UTF8, e.problems().get(0).kind());
   }
 
@@ -447,7 +457,7 @@ class MalformedCsvTest {
 
   @Test
   void problemsAreInJapaneseForAJapaneseReader() {
-    ObservationsCsv ja = ObservationsCsv.builder().locale(Locale.JAPAN).build();
+    Csv ja = csv(Csv.Options.DEFAULTS.locale(Locale.JAPAN));
     ObservationsFormatException e =
         rejected(ja, HEADER + "\n" + GOOD + "\ni,2021-01-01,2021-12-31,\"12,5\"\n");
     assertEquals(

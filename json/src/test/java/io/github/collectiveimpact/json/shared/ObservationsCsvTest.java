@@ -1,11 +1,14 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.collectiveimpact.json.csv.ObservationsCsv;
+import io.github.collectiveimpact.json.format.CsvProblem;
+import io.github.collectiveimpact.json.format.CsvReadResult;
+import io.github.collectiveimpact.json.format.ObservationsFormatException;
 import io.github.collectiveimpact.model.Direction;
 import io.github.collectiveimpact.model.Disaggregation;
 import io.github.collectiveimpact.model.DisaggregationDimension;
@@ -28,20 +31,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading good files, merging them into an initiative, writing them. */
-class ObservationsCsvTest {
-  private static final ObservationsCsv CSV = ObservationsCsv.create();
+public class ObservationsCsvTest {
+  /**
+   * The binding under test.
+   *
+   * @param options the reader's options
+   * @return the Jackson 2 binding's; another binding's subclass gives its own
+   */
+  protected Csv csv(Csv.Options options) {
+    return Csv.jackson2(options);
+  }
+
+  private final Csv plain = csv(Csv.Options.DEFAULTS);
 
   static final String HEADER =
       "indicatorId,periodStart,periodEnd,value,partnerId,dimension,group,note";
 
-  private static List<Observation> read(String text) throws IOException {
-    return CSV.read(new StringReader(text));
+  private List<Observation> read(String text) throws IOException {
+    return plain.read(new StringReader(text));
   }
 
   private static Observation observation(String indicator, int year, double value) {
@@ -88,7 +100,7 @@ class ObservationsCsvTest {
     List<Observation> expected = List.of(observation("i", 2020, 7));
     assertEquals(expected, read(text));
     assertEquals(
-        expected, CSV.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+        expected, plain.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test
@@ -102,7 +114,7 @@ class ObservationsCsvTest {
 
   @Test
   void semicolonsSeparateFieldsWhenAsked() throws IOException {
-    ObservationsCsv semicolons = ObservationsCsv.builder().separator(';').build();
+    Csv semicolons = csv(Csv.Options.DEFAULTS.separator(';'));
     List<Observation> read =
         semicolons.read(
             new StringReader(
@@ -126,7 +138,7 @@ class ObservationsCsvTest {
         "indicatorId,periodStart,periodEnd,value,dimension,group,note\n"
             + "卒業率,2020-01-01,2020-12-31,88,geography,北区,速報値\n";
     Observation o =
-        CSV.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).get(0);
+        plain.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).get(0);
     assertEquals("卒業率", o.indicatorId());
     assertEquals(
         Optional.of(Disaggregation.of(DisaggregationDimension.GEOGRAPHY, "北区")),
@@ -138,8 +150,9 @@ class ObservationsCsvTest {
   void readsAFileAndLeavesAStreamOpen(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("data.csv");
     Files.writeString(file, "indicatorId,periodStart,periodEnd,value\ni,2020-01-01,2020-12-31,7\n");
-    assertEquals(List.of(observation("i", 2020, 7)), CSV.read(file));
-    assertThrows(java.nio.file.NoSuchFileException.class, () -> CSV.read(dir.resolve("none.csv")));
+    assertEquals(List.of(observation("i", 2020, 7)), plain.read(file));
+    assertThrows(
+        java.nio.file.NoSuchFileException.class, () -> plain.read(dir.resolve("none.csv")));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -169,7 +182,7 @@ class ObservationsCsvTest {
             + "grad-rate,2022-01-01,2022-12-31,72\n"
             + "grad-rate,2023-01-01,2023-12-31,75.5\n");
     Initiative initiative = initiative();
-    Initiative merged = CSV.readInto(initiative, file);
+    Initiative merged = plain.readInto(initiative, file);
 
     assertEquals(3, merged.observations().size());
     assertEquals(initiative.observations().get(0), merged.observations().get(0));
@@ -201,7 +214,7 @@ class ObservationsCsvTest {
             + "grad-rate,2022-01-01,2022-12-31,72\n"
             + "grad-rate,2023-01-01,2023-12-31,lots\n");
     Initiative initiative = initiative();
-    assertThrows(ObservationsFormatException.class, () -> CSV.readInto(initiative, file));
+    assertThrows(ObservationsFormatException.class, () -> plain.readInto(initiative, file));
     assertEquals(initiative(), initiative);
     assertSame(initiative, ObservationsCsv.merge(initiative, List.of()));
   }
@@ -211,7 +224,7 @@ class ObservationsCsvTest {
 
   @Test
   void aLenientReaderSkipsUnknownColumnsAndBadRowsAndSaysSo() throws IOException {
-    ObservationsCsv lenient = ObservationsCsv.builder().lenient(true).build();
+    Csv lenient = csv(Csv.Options.DEFAULTS.lenient(true));
     CsvReadResult result =
         lenient.readResult(
             new StringReader(
@@ -230,14 +243,15 @@ class ObservationsCsvTest {
             CsvProblem.Kind.NOT_A_NUMBER),
         result.skipped().stream().map(CsvProblem::kind).toList());
     assertTrue(
-        CSV.readResult(new StringReader("indicatorId,periodStart,periodEnd,value\n"))
+        plain
+            .readResult(new StringReader("indicatorId,periodStart,periodEnd,value\n"))
             .skipped()
             .isEmpty());
   }
 
   @Test
   void aLenientReaderStillRefusesAHeaderWithoutARequiredColumn() {
-    ObservationsCsv lenient = ObservationsCsv.builder().lenient(true).build();
+    Csv lenient = csv(Csv.Options.DEFAULTS.lenient(true));
     ObservationsFormatException e =
         assertThrows(
             ObservationsFormatException.class,
@@ -251,7 +265,7 @@ class ObservationsCsvTest {
   @Test
   void writesTheHeaderAndOneRowPerObservation() {
     String text =
-        CSV.write(
+        plain.write(
             List.of(
                 Observation.builder()
                     .indicatorId("grad-rate")
@@ -272,7 +286,7 @@ class ObservationsCsvTest {
 
   @Test
   void writesWithTheSeparatorAndAByteOrderMarkWhenAsked() throws IOException {
-    ObservationsCsv csv = ObservationsCsv.builder().separator(';').byteOrderMark(true).build();
+    Csv csv = csv(Csv.Options.DEFAULTS.separator(';').byteOrderMark(true));
     String text = csv.write(List.of(observation("a,b", 2024, 0.25)));
     assertEquals(
         "\uFEFFindicatorId;periodStart;periodEnd;value;partnerId;dimension;group;note;seriesBreak\n"
@@ -284,53 +298,12 @@ class ObservationsCsvTest {
   @Test
   void aTemplateListsTheInitiativesIndicators() throws IOException {
     StringWriter out = new StringWriter();
-    CSV.writeTemplate(initiative(), out);
+    plain.writeTemplate(initiative(), out);
     assertEquals(HEADER + ",seriesBreak\ngrad-rate,,,,,,,,\n", out.toString());
     ObservationsFormatException e =
         assertThrows(ObservationsFormatException.class, () -> read(out.toString()));
     assertEquals(
         List.of("periodStart", "periodEnd", "value"),
         e.problems().stream().map(p -> p.columnName().orElseThrow()).toList());
-  }
-
-  @Test
-  void valuesAreWrittenInTheirShortestForm() {
-    assertEquals("12", ObservationsCsv.number(12.0));
-    assertEquals("-0", ObservationsCsv.number(-0.0));
-    assertEquals("0.1", ObservationsCsv.number(0.1));
-    assertEquals("1.0E23", ObservationsCsv.number(Double.parseDouble("1e23")));
-    assertEquals("4.9E-324", ObservationsCsv.number(Double.MIN_VALUE));
-  }
-
-  @Test
-  void theColumnsPositionsAreTheirOrder() {
-    List<Column> columns = Column.all();
-    for (int i = 0; i < columns.size(); i++) {
-      assertEquals(i, columns.get(i).position(), columns.get(i).header());
-    }
-  }
-
-  @Test
-  void optionsAreKeptAndChecked() {
-    ObservationsCsv csv =
-        ObservationsCsv.builder()
-            .separator('\t')
-            .locale(Locale.JAPAN)
-            .maxRows(5)
-            .maxFieldLength(6)
-            .maxProblems(7)
-            .lenient(true)
-            .build();
-    assertEquals('\t', csv.separator());
-    assertEquals(Locale.JAPAN, csv.locale());
-    assertEquals(5, csv.maxRows());
-    assertEquals(6, csv.maxFieldLength());
-    assertEquals(7, csv.maxProblems());
-    assertTrue(csv.isLenient());
-    assertFalse(csv.isByteOrderMark());
-    assertEquals(ObservationsCsv.DEFAULT_MAX_ROWS, CSV.maxRows());
-    assertThrows(IllegalArgumentException.class, () -> ObservationsCsv.builder().maxRows(0));
-    assertThrows(IllegalArgumentException.class, () -> ObservationsCsv.builder().separator('"'));
-    assertThrows(IllegalArgumentException.class, () -> ObservationsCsv.builder().separator('.'));
   }
 }

@@ -1,4 +1,4 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.format.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.format.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
  * Japanese gets the Japanese bundle; every other locale gets English, whatever the JVM's default locale.
  */
 final class CsvMessages {
-  static final String BUNDLE = "io.github.collectiveimpact.json.csv.CsvMessages";
+  static final String BUNDLE = "io.github.collectiveimpact.json.format.internal.CsvMessages";
 
   /** The longest value quoted in a message, in characters; longer values are cut with an ellipsis. */
   private static final int MAX_QUOTED = 40;

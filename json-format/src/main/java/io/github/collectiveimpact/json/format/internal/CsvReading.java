@@ -1,19 +1,14 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.format.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.collectiveimpact.json.format.CsvProblem;
+import io.github.collectiveimpact.json.format.CsvReadResult;
+import io.github.collectiveimpact.json.format.ObservationsFormatException;
 import io.github.collectiveimpact.model.Disaggregation;
 import io.github.collectiveimpact.model.DisaggregationDimension;
 import io.github.collectiveimpact.model.InvalidModelException;
 import io.github.collectiveimpact.model.Observation;
 import io.github.collectiveimpact.model.ReportingPeriod;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -21,24 +16,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * One read of a CSV file: the header, then each row, streamed from Jackson's CSV parser one field at a
- * time, so that only the observations built are kept, not the text.
+ * One read of a CSV file: the header, then each row, streamed from a binding's CSV parser one field at a
+ * time, so that only the observations built are kept, not the text. The parser gives each row as an
+ * array of strings ({@link Token#START_ARRAY}, {@link Token#STRING}..., {@link Token#END_ARRAY}), the
+ * whole file as an array of rows.
  *
  * <p>Repeated values (ids, groups, dates, periods, disaggregations) are shared between the observations of
  * one read, up to {@value #CACHE_LIMIT} distinct values of each kind, which keeps the model read from a
  * file of many rows small.
  */
-final class CsvReading {
+public final class CsvReading {
   /** The most distinct values of each kind shared between a read's observations. */
   static final int CACHE_LIMIT = 4096;
 
   private static final Column[] COLUMNS = Column.values();
 
-  private final CsvFactory factory;
-  private final CsvSchema schema;
   private final CsvMessages messages;
   private final int maxRows;
   private final int maxFieldLength;
@@ -86,17 +82,18 @@ final class CsvReading {
     }
   }
 
-  CsvReading(
-      CsvFactory factory,
-      CsvSchema schema,
-      CsvMessages messages,
-      int maxRows,
-      int maxFieldLength,
-      int maxProblems,
-      boolean lenient) {
-    this.factory = factory;
-    this.schema = schema;
-    this.messages = messages;
+  /**
+   * Creates a read.
+   *
+   * @param locale the language of the messages
+   * @param maxRows the most rows of observations
+   * @param maxFieldLength the longest field, in characters
+   * @param maxProblems the most problems listed
+   * @param lenient whether unknown columns and bad rows are skipped
+   */
+  public CsvReading(
+      Locale locale, int maxRows, int maxFieldLength, int maxProblems, boolean lenient) {
+    this.messages = CsvMessages.forLocale(locale);
     this.maxRows = maxRows;
     this.maxFieldLength = maxFieldLength;
     this.maxProblems = maxProblems;
@@ -104,25 +101,24 @@ final class CsvReading {
     Arrays.fill(fieldOf, -1);
   }
 
-  /** Reads every row of the text; the reader is not closed. */
-  CsvReadResult read(Reader in) throws IOException {
+  /**
+   * Reads every row; the input is closed.
+   *
+   * @param input the binding's CSV parser, rows as arrays
+   * @return the observations and what a lenient reader left out
+   * @throws ObservationsFormatException if the text has problems (for a lenient reader, only those it
+   *     cannot skip)
+   * @throws IOException if reading fails
+   */
+  public CsvReadResult read(JsonInput input) throws IOException {
     List<Observation> observations = new ArrayList<>();
-    try (CsvParser p = factory.createParser(in)) {
-      p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      p.setSchema(schema);
+    try (JsonInput p = input) {
       try {
         readAll(p, observations);
-      } catch (StreamConstraintsException e) {
-        fatal(CsvProblem.Kind.FIELD_TOO_LONG, recordLine, field, String.valueOf(maxFieldLength));
-      } catch (JsonProcessingException e) {
-        boolean unclosed =
-            String.valueOf(e.getOriginalMessage()).startsWith("Missing closing quote");
-        fatal(
-            unclosed ? CsvProblem.Kind.UNCLOSED_QUOTE : CsvProblem.Kind.MALFORMED,
-            unclosed ? recordLine : line(p.currentLocation()),
-            field);
+      } catch (JsonInput.Failure e) {
+        failed(e);
       } catch (CharacterCodingException e) {
-        fatal(CsvProblem.Kind.NOT_UTF8, line(p.currentLocation()), -1);
+        fatal(CsvProblem.Kind.NOT_UTF8, Math.max(1, p.line()), -1);
       }
     } catch (Stop stop) {
       // The problems say why.
@@ -133,37 +129,74 @@ final class CsvReading {
     return new CsvReadResult(observations, problems, skippedRows);
   }
 
-  private void readAll(CsvParser p, List<Observation> observations) throws IOException, Stop {
-    JsonToken document = p.nextToken();
-    JsonToken firstRow = document == JsonToken.START_ARRAY ? p.nextToken() : null;
-    if (firstRow != JsonToken.START_ARRAY) {
+  /** What a failure of the parser is, in the terms of a CSV file. */
+  private static CsvProblem.Kind failure(JsonInput.Failure e) {
+    switch (e.kind()) {
+      case STRING_LIMIT:
+      case NAME_LIMIT:
+      case NUMBER_LIMIT:
+      case DOCUMENT_LIMIT:
+        return CsvProblem.Kind.FIELD_TOO_LONG;
+      case END_OF_INPUT:
+        // A quoted field that runs to the end of the file.
+        return CsvProblem.Kind.UNCLOSED_QUOTE;
+      case ENCODING:
+        return CsvProblem.Kind.NOT_UTF8;
+      default:
+        return CsvProblem.Kind.MALFORMED;
+    }
+  }
+
+  /** Records a failure of the parser, where it happened, and stops. */
+  private void failed(JsonInput.Failure e) throws Stop {
+    CsvProblem.Kind kind = failure(e);
+    int line = Math.max(1, e.line());
+    switch (kind) {
+      case FIELD_TOO_LONG:
+        fatal(kind, recordLine, field, String.valueOf(maxFieldLength));
+        break;
+      case UNCLOSED_QUOTE:
+        fatal(kind, recordLine, field);
+        break;
+      case NOT_UTF8:
+        fatal(kind, line, -1);
+        break;
+      default:
+        fatal(kind, line, field);
+    }
+  }
+
+  private void readAll(JsonInput p, List<Observation> observations) throws IOException, Stop {
+    Token document = p.next();
+    Token firstRow = document == Token.START_ARRAY ? p.next() : null;
+    if (firstRow != Token.START_ARRAY) {
       fatal(CsvProblem.Kind.EMPTY_FILE, 1, -1, requiredNames());
     }
     header(p);
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
+    Token t;
+    while ((t = p.next()) == Token.START_ARRAY) {
       Observation o = row(p);
       if (o != null) {
         observations.add(o);
       }
     }
-    if (t != JsonToken.END_ARRAY) {
-      fatal(CsvProblem.Kind.MALFORMED, line(p.currentLocation()), -1);
+    if (t != Token.END_ARRAY) {
+      fatal(CsvProblem.Kind.MALFORMED, Math.max(1, p.line()), -1);
     }
   }
 
   // ---------------------------------------------------------------------------------------------
   // the header
 
-  private void header(CsvParser p) throws IOException, Stop {
+  private void header(JsonInput p) throws IOException, Stop {
     List<String> names = new ArrayList<>();
     List<Integer> at = new ArrayList<>();
     field = 1;
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-      int line = line(p.currentTokenLocation());
-      checkLength(p, line, names.size() + 1, null);
-      String name = p.getText();
+    Token t;
+    while ((t = p.next()) == Token.STRING) {
+      int line = Math.max(1, p.line());
+      String name = p.text();
+      checkLength(name, line, names.size() + 1, null);
       if (names.isEmpty() && name.startsWith("\uFEFF")) {
         name = name.substring(1);
       }
@@ -171,8 +204,8 @@ final class CsvReading {
       at.add(line);
       field = names.size() + 1;
     }
-    if (t != JsonToken.END_ARRAY) {
-      fatal(CsvProblem.Kind.MALFORMED, line(p.currentLocation()), -1);
+    if (t != Token.END_ARRAY) {
+      fatal(CsvProblem.Kind.MALFORMED, Math.max(1, p.line()), -1);
     }
     int width = names.size();
     columnAt = new Column[width];
@@ -245,30 +278,31 @@ final class CsvReading {
   // the rows
 
   /** Reads one row; its observation, or null for a blank row or a row with problems. */
-  private Observation row(CsvParser p) throws IOException, Stop {
+  private Observation row(JsonInput p) throws IOException, Stop {
     int width = columnAt.length;
     int n = 0;
     boolean blank = true;
     field = 1;
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-      int line = line(p.currentTokenLocation());
+    Token t;
+    while ((t = p.next()) == Token.STRING) {
+      int line = Math.max(1, p.line());
       if (n == 0) {
         recordLine = line;
       }
-      checkLength(p, line, n + 1, n < width ? headerAt[n] : null);
-      if (p.getTextLength() > 0) {
+      String text = p.text();
+      checkLength(text, line, n + 1, n < width ? headerAt[n] : null);
+      if (!text.isEmpty()) {
         blank = false;
       }
       if (n < width) {
-        values[n] = columnAt[n] == null ? null : p.getText();
+        values[n] = columnAt[n] == null ? null : text;
         lines[n] = line;
       }
       n++;
       field = n + 1;
     }
-    if (t != JsonToken.END_ARRAY) {
-      fatal(CsvProblem.Kind.MALFORMED, line(p.currentLocation()), -1);
+    if (t != Token.END_ARRAY) {
+      fatal(CsvProblem.Kind.MALFORMED, Math.max(1, p.line()), -1);
     }
     if (blank) {
       return null;
@@ -621,9 +655,8 @@ final class CsvReading {
   // ---------------------------------------------------------------------------------------------
   // problems
 
-  private void checkLength(CsvParser p, int line, int column, String name)
-      throws IOException, Stop {
-    if (p.getTextLength() > maxFieldLength) {
+  private void checkLength(String text, int line, int column, String name) throws Stop {
+    if (text.length() > maxFieldLength) {
       fatal = true;
       add(
           problemOf(
@@ -696,9 +729,5 @@ final class CsvReading {
       m.append(System.lineSeparator()).append("  ").append(problem);
     }
     return new ObservationsFormatException(m.toString(), problems, truncated);
-  }
-
-  private static int line(JsonLocation location) {
-    return Math.max(1, location.getLineNr());
   }
 }

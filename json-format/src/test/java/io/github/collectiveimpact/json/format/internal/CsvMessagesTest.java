@@ -1,4 +1,4 @@
-package io.github.collectiveimpact.json.csv;
+package io.github.collectiveimpact.json.format.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.collectiveimpact.json.format.CsvProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

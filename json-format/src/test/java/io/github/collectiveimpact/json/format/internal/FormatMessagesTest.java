@@ -57,7 +57,12 @@ class FormatMessagesTest {
     Set<String> prefixes = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path file :
-          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+          (Iterable<Path>)
+              files
+                      .filter(f -> f.toString().endsWith(".java"))
+                      // The CSV reader words its problems with a bundle of its own.
+                      .filter(f -> !f.getFileName().toString().startsWith("Csv"))
+                  ::iterator) {
         Matcher m = KEY.matcher(Files.readString(file));
         while (m.find()) {
           (m.group(1).endsWith(".") ? prefixes : used).add(m.group(1));

@@ -1,4 +1,4 @@
-package io.github.collectiveimpact.json.jackson3;
+package io.github.collectiveimpact.json.jackson3.internal;
 
 import io.github.collectiveimpact.json.format.internal.JsonInput;
 import io.github.collectiveimpact.json.format.internal.Token;
@@ -13,14 +13,22 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
-/** The tokens of a Jackson 3 parser, for the format's reader. */
-final class Jackson3Input implements JsonInput {
+/**
+ * The tokens of a Jackson 3 parser, JSON or CSV, for the format's readers. Not API: the package is not
+ * exported.
+ */
+public final class Jackson3Input implements JsonInput {
   private final JsonParser parser;
   private int lineAfter = -1;
   private int columnAfter = -1;
   private Token last;
 
-  Jackson3Input(JsonParser parser) {
+  /**
+   * Wraps a parser.
+   *
+   * @param parser the parser, closed when this is
+   */
+  public Jackson3Input(JsonParser parser) {
     this.parser = parser;
   }
 
@@ -63,7 +71,7 @@ final class Jackson3Input implements JsonInput {
    * @return the failure
    * @throws IOException the cause of a failure to read the input, which is not the content's fault
    */
-  static Failure failure(JacksonException e, JsonParser parser) throws IOException {
+  public static Failure failure(JacksonException e, JsonParser parser) throws IOException {
     if (e instanceof JacksonIOException) {
       IOException cause = ((JacksonIOException) e).getCause();
       if (!(cause instanceof CharConversionException)) {
@@ -90,7 +98,10 @@ final class Jackson3Input implements JsonInput {
               ? Failure.Kind.ENCODING
               : message.contains("was expecting comma to separate")
                   ? Failure.Kind.MISSING_COMMA
-                  : Failure.Kind.SYNTAX;
+                  // The CSV parser's quoted field that runs to the end of the text.
+                  : message.startsWith("Missing closing quote")
+                      ? Failure.Kind.END_OF_INPUT
+                      : Failure.Kind.SYNTAX;
     }
     TokenStreamLocation at = e.getLocation();
     if ((at == null || at.getLineNr() <= 0) && parser != null) {
@@ -106,7 +117,7 @@ final class Jackson3Input implements JsonInput {
    * @param token Jackson's token, or {@code null} at the end
    * @return the format's token
    */
-  static Token token(JsonToken token) {
+  public static Token token(JsonToken token) {
     if (token == null) {
       return null;
     }

@@ -1,4 +1,4 @@
-package io.github.collectiveimpact.json.jackson3;
+package io.github.collectiveimpact.json.jackson3.internal;
 
 import io.github.collectiveimpact.json.format.internal.JsonOutput;
 import java.math.BigDecimal;
@@ -7,11 +7,19 @@ import java.math.RoundingMode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.NumberOutput;
 
-/** A Jackson 3 generator, for the format's writer; Jackson 3 throws only unchecked exceptions. */
-final class Jackson3Output implements JsonOutput {
+/**
+ * A Jackson 3 generator, for the format's writer; Jackson 3 throws only unchecked exceptions. Not API: the
+ * package is not exported.
+ */
+public final class Jackson3Output implements JsonOutput {
   private final JsonGenerator generator;
 
-  Jackson3Output(JsonGenerator generator) {
+  /**
+   * Wraps a generator.
+   *
+   * @param generator the generator
+   */
+  public Jackson3Output(JsonGenerator generator) {
     this.generator = generator;
   }
 
@@ -59,7 +67,7 @@ final class Jackson3Output implements JsonOutput {
    * @param value a finite double
    * @return its text
    */
-  static String text(double value) {
+  public static String text(double value) {
     String shortest = NumberOutput.toString(value, true);
     if (value == 0 || !oneDigit(shortest)) {
       return shortest;
