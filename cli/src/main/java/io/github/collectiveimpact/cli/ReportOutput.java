@@ -1,5 +1,6 @@
 package io.github.collectiveimpact.cli;
 
+import io.github.collectiveimpact.model.Initiative;
 import io.github.collectiveimpact.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,6 +20,22 @@ interface ReportOutput {
    * @throws IOException if writing fails
    */
   void one(ValidationReport report, Texts texts, Writer out) throws IOException;
+
+  /**
+   * Writes the report of the one document of a run, given the initiative that was validated too. A format
+   * that shows more of the initiative than its report overrides this; by default it writes the report
+   * alone, with {@link #one(ValidationReport, Texts, Writer)}.
+   *
+   * @param report the report
+   * @param initiative the initiative the report is about, as validated
+   * @param texts the run's language
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  default void one(ValidationReport report, Initiative initiative, Texts texts, Writer out)
+      throws IOException {
+    one(report, texts, out);
+  }
 
   /**
    * Starts the output of several documents.

@@ -9,9 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code collective-impact rules}: the rule catalogue, as {@link RuleCatalogue#toMarkdown()} renders it
- * (the text of {@code RULES.md}); with {@code --profile}, of the rules a validator with that profile runs.
- * The catalogue is written in English, the one language its renderer has.
+ * {@code collective-impact rules}: the rule catalogue, as {@link RuleCatalogue#toMarkdown(java.util.Locale)}
+ * renders it in the run's language ({@code --lang}, else the JVM's locale): in English the text of {@code
+ * RULES.md}, in Japanese its translation. With {@code --profile}, of the rules a validator with that
+ * profile runs; a profile's own rules keep their English title and rationale.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class RulesCommand implements Callable<Integer> {
@@ -36,7 +37,9 @@ final class RulesCommand implements Callable<Integer> {
     if (profile != null) {
       builder.profile(ProfileOption.resolve(profile, spec, run.texts()));
     }
-    run.out().print(RuleCatalogue.of(builder.build().ruleDescriptors()).toMarkdown());
+    run.out()
+        .print(
+            RuleCatalogue.of(builder.build().ruleDescriptors()).toMarkdown(run.texts().locale()));
     run.out().flush();
     return ExitCodes.OK;
   }

@@ -7,6 +7,7 @@ import io.github.collectiveimpact.json.format.InitiativeFormatException;
 import io.github.collectiveimpact.json.format.ObservationsFormatException;
 import io.github.collectiveimpact.json.format.ReadResult;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.validation.ValidationReport;
 import io.github.collectiveimpact.validation.Validator;
 import java.io.BufferedWriter;
 import java.io.FilterWriter;
@@ -170,6 +171,7 @@ final class ValidateCommand implements Callable<Integer> {
           entries,
           validator,
           poolSize,
+          single,
           outcome -> {
             counter.add(outcome);
             if (!outcome.isRead()) {
@@ -178,7 +180,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (several != null) {
               several.add(outcome);
             } else if (outcome.isRead()) {
-              writer.one(outcome.report().get(), texts, target);
+              writer.one(outcome.report().get(), outcome.initiative().orElseThrow(), texts, target);
             }
           });
       if (several != null) {
@@ -287,10 +289,15 @@ final class ValidateCommand implements Callable<Integer> {
   /**
    * Reads and validates the documents on a fixed pool, and hands their outcomes to the sink in input
    * order. At most twice as many documents as there are threads are in flight or waiting for their turn,
-   * so that a run holds a few reports at a time, however many documents it has.
+   * so that a run holds a few reports at a time, however many documents it has; the outcomes keep their
+   * initiatives only if {@code keepInitiatives}, for a run of one document.
    */
   private void validateAll(
-      List<Inputs.Entry> entries, Validator validator, int poolSize, OutcomeSink sink)
+      List<Inputs.Entry> entries,
+      Validator validator,
+      int poolSize,
+      boolean keepInitiatives,
+      OutcomeSink sink)
       throws IOException {
     DocumentReader reader = reader();
     int documents = (int) entries.stream().filter(Inputs.Entry::isDocument).count();
@@ -303,7 +310,7 @@ final class ValidateCommand implements Callable<Integer> {
       while (next.hasNext() || !inFlight.isEmpty()) {
         while (next.hasNext() && inFlight.size() < 2 * threads) {
           Inputs.Entry entry = next.next();
-          inFlight.add(submit(pool, entry, reader, validator, progress));
+          inFlight.add(submit(pool, entry, reader, validator, keepInitiatives, progress));
         }
         sink.accept(await(inFlight.removeFirst()));
       }
@@ -318,6 +325,7 @@ final class ValidateCommand implements Callable<Integer> {
       Inputs.Entry entry,
       DocumentReader reader,
       Validator validator,
+      boolean keepInitiative,
       Progress progress) {
     if (!entry.isDocument()) {
       return CompletableFuture.completedFuture(
@@ -327,7 +335,7 @@ final class ValidateCommand implements Callable<Integer> {
     return pool.submit(
         () -> {
           try {
-            return validate(entry, reader, validator);
+            return validate(entry, reader, validator, keepInitiative);
           } finally {
             progress.step();
           }
@@ -353,7 +361,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private Outcome validate(Inputs.Entry entry, DocumentReader reader, Validator validator) {
+  /**
+   * Reads one document, with the rows of {@code --observations} added, and validates it; the outcome keeps
+   * the initiative validated if {@code keepInitiative}.
+   */
+  private Outcome validate(
+      Inputs.Entry entry, DocumentReader reader, Validator validator, boolean keepInitiative) {
     Texts texts = run.texts();
     String file = entry.file();
     Initiative initiative;
@@ -368,7 +381,8 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       return Outcome.problem(file, "", -1, -1, texts.get("input.unreadableFile", Inputs.reason(e)));
     }
-    return Outcome.of(file, validator.validate(initiative));
+    ValidationReport report = validator.validate(initiative);
+    return keepInitiative ? Outcome.of(file, report, initiative) : Outcome.of(file, report);
   }
 
   private static ThreadFactory threads() {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Help, version, the rule catalogue and the schemas. */
@@ -98,6 +99,32 @@ class CommandsTest {
     assertEquals(
         BuiltInRules.descriptors().size() + 1,
         withProfile.out().lines().filter(l -> l.matches("\\| [A-Z]+-[0-9]{3} \\|.*")).count());
+  }
+
+  @Test
+  void rulesIsInTheLanguageOfLangElseOfTheLocale() {
+    String english = BuiltInRules.catalogue().toMarkdown();
+    Cli.Result en = Cli.run("rules", "--lang", "en");
+    assertEquals(0, en.status(), en.err());
+    assertEquals(english, en.out());
+    Cli.Result ja = Cli.run("rules", "--lang", "ja");
+    assertEquals(0, ja.status(), ja.err());
+    assertEquals("", ja.err());
+    assertTrue(ja.out().startsWith("# ルール一覧\n\n"), ja.out());
+    assertTrue(ja.out().contains("\n| CA-003 | ERROR | アジェンダにゴールが一つ以上ある | "), ja.out());
+    assertTrue(ja.out().contains("\n## しきい値\n"), ja.out());
+    assertFalse(ja.out().contains("The agenda has at least one goal"), ja.out());
+
+    Environment japan = new Environment(Locale.JAPAN, false, Cli.AS_OF, 2);
+    assertEquals(ja.out(), Cli.run(japan, "rules").out());
+    assertEquals(english, Cli.run(japan, "rules", "--lang", "en").out());
+    Cli.Result withProfile = Cli.run(japan, "rules", "--profile", "promise-neighborhoods");
+    assertTrue(withProfile.out().contains("\n## 共有された測定\n"), withProfile.out());
+    assertTrue(
+        withProfile
+            .out()
+            .contains("| PN-001 | WARNING | Tracks every indicator the network requires"),
+        withProfile.out());
   }
 
   @Test

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.collectiveimpact.html.HtmlReport;
 import io.github.collectiveimpact.model.Initiative;
+import io.github.collectiveimpact.model.Observation;
+import io.github.collectiveimpact.model.ReportingPeriod;
 import io.github.collectiveimpact.profiles.Profiles;
 import io.github.collectiveimpact.validation.Severity;
 import io.github.collectiveimpact.validation.ValidationReport;
@@ -66,8 +69,7 @@ class ValidateCommandTest {
             error.toString());
     assertEquals(1, one.status(), one.err());
     ValidationReport expected = validate(Cli.withError(), Locale.JAPANESE);
-    assertEquals(
-        io.github.collectiveimpact.html.HtmlReport.of(Locale.JAPANESE).render(expected), one.out());
+    assertEquals(HtmlReport.of(Locale.JAPANESE).render(expected, Cli.withError()), one.out());
     Path clean = Cli.write(dir, "clean.json", Cli.clean());
     Cli.Result several =
         Cli.run(
@@ -423,6 +425,57 @@ class ValidateCommandTest {
         assertTrue(node.path("latest").isMissingNode(), node.toString());
       }
     }
+  }
+
+  @Test
+  void theHtmlPageOfOneDocumentChartsTheSeriesWithTheObservationsOfTheCsv() {
+    String indicator = firstIndicator();
+    Initiative document = withoutObservationsOf(indicator);
+    Path file = Cli.write(dir, "initiative.json", document);
+    Path csv =
+        Cli.writeText(
+            dir,
+            "district.csv",
+            "indicatorId,periodStart,periodEnd,value\n"
+                + indicator
+                + ",2024-07-01,2025-06-30,38.25\n"
+                + indicator
+                + ",2025-07-01,2026-06-30,45\n");
+    Cli.Result page =
+        Cli.run(
+            "validate",
+            "--format",
+            "html",
+            "--as-of",
+            "2026-06-30",
+            "--observations",
+            csv.toString(),
+            file.toString());
+    assertEquals("", page.err());
+    // The earlier value is in the series only: the report alone carries the latest value.
+    assertTrue(page.out().contains("<td class=\"num\">38.25</td>"), page.out());
+    assertTrue(page.out().contains("observation: 38.25, 2025-06-30"), page.out());
+
+    List<Observation> observations = new ArrayList<>(document.observations());
+    observations.add(observation(indicator, LocalDate.of(2024, 7, 1), 38.25));
+    observations.add(observation(indicator, LocalDate.of(2025, 7, 1), 45));
+    Initiative merged = document.withObservations(observations);
+    ValidationReport report = validate(merged, Locale.ROOT);
+    assertEquals(HtmlReport.of(Locale.ENGLISH).render(report, merged), page.out());
+    assertFalse(HtmlReport.of(Locale.ENGLISH).render(report).contains("38.25"));
+
+    Cli.Result without =
+        Cli.run("validate", "--format", "html", "--as-of", "2026-06-30", file.toString());
+    assertFalse(without.out().contains("38.25"), without.out());
+  }
+
+  /** An observation of one year from the given start, as a CSV row without partner or group gives it. */
+  private static Observation observation(String indicator, LocalDate start, double value) {
+    return Observation.builder()
+        .indicatorId(indicator)
+        .period(ReportingPeriod.of(start, start.plusYears(1).minusDays(1)))
+        .value(value)
+        .build();
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * A list of rules as a reader sees them: their descriptors grouped by {@link Category}, and the thresholds
  * that tune them. {@link BuiltInRules#catalogue()} is the catalogue of the built-in rules, from which
  * {@code RULES.md} is generated with {@link #toMarkdown()}; {@code RuleCatalogue.of(validator.ruleDescriptors())}
- * is the catalogue of what one {@link Validator} runs, profiles and rules of one's own included.
+ * is the catalogue of what one {@link Validator} runs, profiles and rules of one's own included. {@link
+ * #toMarkdown(Locale)} writes it in English or Japanese.
  *
  * <p>An instance is immutable; two are equal when they list the same descriptors in the same order.
  */
@@ -81,44 +83,63 @@ public final class RuleCatalogue {
   }
 
   /**
-   * The catalogue as Markdown: for each category that has rules, a table with id, default severity,
-   * title, rationale and source; then the thresholds with their defaults. For the built-in rules this is
-   * the text of {@code RULES.md}.
+   * The catalogue as Markdown, in English: for each category that has rules, a table with id, default
+   * severity, title, rationale and source; then the thresholds with their defaults. For the built-in rules
+   * this is the text of {@code RULES.md}.
    *
    * @return the Markdown text, with {@code \n} line ends
+   * @see #toMarkdown(Locale)
    */
   public String toMarkdown() {
+    return markdown(CatalogueTexts.english());
+  }
+
+  /**
+   * The catalogue as Markdown in a language: Japanese for any locale whose language is Japanese, English
+   * ({@link #toMarkdown()}, the same text) for every other. In Japanese, the headings, the prose, the table
+   * headers, the meanings of the severities, the categories and their conditions, the thresholds'
+   * descriptions and each built-in rule's title and rationale are translated; ids, severities, defaults
+   * and sources stay as they are. A rule that is not built in (one's own, or a profile's) keeps its
+   * English title and rationale, as does a descriptor with a built-in id whose texts are not the built-in
+   * rule's.
+   *
+   * @param locale the language
+   * @return the Markdown text, with {@code \n} line ends
+   */
+  public String toMarkdown(Locale locale) {
+    return markdown(CatalogueTexts.of(Objects.requireNonNull(locale, "locale")));
+  }
+
+  private String markdown(CatalogueTexts texts) {
     StringBuilder out = new StringBuilder();
-    out.append("# Rule catalogue\n\n")
-        .append(
-            "Generated from the rule descriptors in `core` (`BuiltInRules.catalogue().toMarkdown()`);")
-        .append(
-            " do not edit by hand. Ids are stable: a rule may be retired, never renumbered.\n\n")
-        .append(
-            "Severity is the default; `Validator.builder().severity(id, severity)` overrides it and")
-        .append(" `disable(id)` turns a rule off.\n\n")
-        .append("## What the severities mean\n\n")
-        .append("| severity | meaning |\n| --- | --- |\n");
+    out.append("# ")
+        .append(texts.text("markdown.title"))
+        .append("\n\n")
+        .append(texts.text("markdown.intro"))
+        .append("\n\n")
+        .append(texts.text("markdown.severityDefault"))
+        .append("\n\n")
+        .append("## ")
+        .append(texts.text("markdown.severities"))
+        .append("\n\n")
+        .append(texts.text("markdown.severities.header"))
+        .append("\n| --- | --- |\n");
     for (Severity severity : Severity.values()) {
       out.append("| ")
           .append(severity)
           .append(" | ")
-          .append(cell(severity.meaning()))
+          .append(cell(texts.meaning(severity)))
           .append(" |\n");
     }
-    out.append(
-            "\nOne cause is one finding: when it hits many elements (partners who have not endorsed")
-        .append(
-            " the agenda, functions no one carries) the finding names them all, and its `paths`")
-        .append(" point at each.\n");
+    out.append("\n").append(texts.text("markdown.oneCause")).append("\n");
     for (Map.Entry<Category, List<RuleDescriptor>> group : byCategory.entrySet()) {
       if (group.getValue().isEmpty()) {
         continue;
       }
       Category category = group.getKey();
-      out.append("\n## ").append(category.title()).append("\n\n");
-      category.condition().ifPresent(c -> out.append(c.description()).append("\n\n"));
-      out.append("| id | severity | title | rationale | source |\n");
+      out.append("\n## ").append(texts.title(category)).append("\n\n");
+      category.condition().ifPresent(c -> out.append(texts.description(c)).append("\n\n"));
+      out.append(texts.text("markdown.rules.header")).append("\n");
       out.append("| --- | --- | --- | --- | --- |\n");
       for (RuleDescriptor d : group.getValue()) {
         out.append("| ")
@@ -126,25 +147,28 @@ public final class RuleCatalogue {
             .append(" | ")
             .append(d.defaultSeverity())
             .append(" | ")
-            .append(cell(d.title()))
+            .append(cell(texts.title(d)))
             .append(" | ")
-            .append(cell(d.rationale()))
+            .append(cell(texts.rationale(d)))
             .append(" | ")
             .append(cell(d.source()))
             .append(" |\n");
       }
     }
-    out.append("\n## Thresholds\n\n")
-        .append(
-            "Set with `Validator.builder().threshold(Threshold.X, value)` or in a `Profile`.\n\n")
-        .append("| name | default | meaning |\n| --- | --- | --- |\n");
+    out.append("\n## ")
+        .append(texts.text("markdown.thresholds"))
+        .append("\n\n")
+        .append(texts.text("markdown.thresholds.intro"))
+        .append("\n\n")
+        .append(texts.text("markdown.thresholds.header"))
+        .append("\n| --- | --- | --- |\n");
     for (Threshold<?> t : thresholds()) {
       out.append("| `")
           .append(t.name())
           .append("` | ")
           .append(t.defaultValue())
           .append(" | ")
-          .append(cell(t.description()))
+          .append(cell(texts.description(t)))
           .append(" |\n");
     }
     return out.toString();
