@@ -141,10 +141,10 @@ class JapaneseCatalogueTest {
             "ゴールのないアジェンダはアジェンダではありません。 | Kania & Kramer, \"Collective Impact\","
                 + " Stanford Social Innovation Review, Winter 2011 |\n"),
         markdown);
-    assertTrue(markdown.contains("\n## バックボーン組織の支援\n"), markdown);
+    assertTrue(markdown.contains("\n## バックボーン支援\n"), markdown);
     assertTrue(markdown.contains("\n## しきい値\n\n"), markdown);
     assertTrue(markdown.contains("\n| `minSectors` | 3 | パートナーがまたがるべきセクター群"), markdown);
-    assertTrue(markdown.contains("\n| `fundingHorizon` | P2Y | バックボーン組織の資金が"), markdown);
+    assertTrue(markdown.contains("\n| `fundingHorizon` | P2Y | バックボーン支援組織の資金が"), markdown);
     for (RuleDescriptor d : BuiltInRules.descriptors()) {
       assertTrue(markdown.contains("\n| " + d.id() + " | " + d.defaultSeverity() + " | "), d.id());
       assertFalse(markdown.contains("| " + d.title() + " |"), d.id() + " has its English title");
