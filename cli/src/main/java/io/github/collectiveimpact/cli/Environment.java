@@ -1,5 +1,7 @@
 package io.github.collectiveimpact.cli;
 
+import java.io.Console;
+import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -10,8 +12,8 @@ import java.util.Objects;
  * language, whether standard error is a terminal someone watches, today's date and the number of cores.
  *
  * @param locale the JVM's default locale, which gives the default language
- * @param interactive whether a console is attached ({@code System.console() != null}): only then is a
- *     progress bar drawn
+ * @param interactive whether the JVM runs in a terminal (its console is one): only then is a progress
+ *     bar drawn
  * @param today the default validation date
  * @param cores the default number of threads
  */
@@ -28,8 +30,28 @@ record Environment(Locale locale, boolean interactive, LocalDate today, int core
   static Environment system() {
     return new Environment(
         Locale.getDefault(),
-        System.console() != null,
+        inTerminal(),
         LocalDate.now(ZoneId.systemDefault()),
         Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Whether the JVM runs in a terminal. Before JDK 22 a JVM has a console only then; since, it may have
+   * one whose output goes elsewhere, and {@code Console.isTerminal()} (looked up, as the tool runs on JDK
+   * 17 too) says which.
+   */
+  static boolean inTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 }

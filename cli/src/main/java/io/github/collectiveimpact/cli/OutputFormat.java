@@ -8,20 +8,22 @@ import java.util.Optional;
 /** The output formats of the validate command, {@code --format}, each with its writer. */
 enum OutputFormat {
   /** The reports' own text ({@code ValidationReport.toText}) and, for several, a summary block. */
-  TEXT(new TextOutput()),
+  TEXT,
   /** The reports as the json module writes them and, for several, one document with a summary. */
-  JSON(new JsonOutput()),
+  JSON,
   /** One self-contained HTML page: a report's, or the network overview of several. */
-  HTML(new HtmlOutput());
+  HTML;
 
-  private final ReportOutput output;
-
-  OutputFormat(ReportOutput output) {
-    this.output = output;
-  }
-
+  /** The format's writer, a new one for each run. */
   ReportOutput output() {
-    return output;
+    switch (this) {
+      case JSON:
+        return new JsonOutput();
+      case HTML:
+        return new HtmlOutput();
+      default:
+        return new TextOutput();
+    }
   }
 
   /** The option's value, e.g. {@code text}. */

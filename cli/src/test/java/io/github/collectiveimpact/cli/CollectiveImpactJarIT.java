@@ -19,9 +19,9 @@ class CollectiveImpactJarIT {
   private static final Path JAR = Path.of("target", "collective-impact.jar");
 
   /** What one process gave. */
-  record Process(int status, String out, String err) {}
+  record Ran(int status, String out, String err) {}
 
-  private static Process java(String... args) throws IOException, InterruptedException {
+  private static Ran java(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
@@ -33,8 +33,8 @@ class CollectiveImpactJarIT {
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
     java.lang.Process process = builder.start();
     assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the jar did not finish");
-    Process result =
-        new Process(
+    Ran result =
+        new Ran(
             process.exitValue(),
             Files.readString(out, StandardCharsets.UTF_8),
             Files.readString(err, StandardCharsets.UTF_8));
@@ -46,7 +46,7 @@ class CollectiveImpactJarIT {
   @Test
   void theJarPrintsItsVersion() throws Exception {
     assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath().toString());
-    Process result = java("--version");
+    Ran result = java("--version");
     assertEquals(0, result.status(), result.err());
     assertEquals("collective-impact " + VersionProvider.version(), result.out().strip());
   }
@@ -57,18 +57,18 @@ class CollectiveImpactJarIT {
     Path clean = Cli.write(dir, "clean.json", Cli.clean());
     Path error = Cli.write(dir, "error.json", Cli.withError());
     Path bad = Cli.writeText(dir, "bad.json", "{\"schemaVersion\": \"1.1\", \"id\": 7}");
-    Process ok = java("validate", "--as-of", "2026-06-30", clean.toString());
+    Ran ok = java("validate", "--as-of", "2026-06-30", clean.toString());
     assertEquals(0, ok.status(), ok.err());
     assertTrue(ok.out().contains("as of 2026-06-30: valid"), ok.out());
-    Process findings = java("validate", "--lang", "ja", clean.toString(), error.toString());
+    Ran findings = java("validate", "--lang", "ja", clean.toString(), error.toString());
     assertEquals(1, findings.status(), findings.err());
     assertTrue(findings.out().contains("== 要約"), findings.out());
-    Process unreadable = java("validate", clean.toString(), bad.toString());
+    Ran unreadable = java("validate", clean.toString(), bad.toString());
     assertEquals(3, unreadable.status());
     assertTrue(unreadable.err().contains(bad + ": Invalid document at /id"), unreadable.err());
-    Process usage = java("validate", "--format", "xml", clean.toString());
+    Ran usage = java("validate", "--format", "xml", clean.toString());
     assertEquals(2, usage.status());
-    for (Process p : List.of(ok, findings, unreadable, usage)) {
+    for (Ran p : List.of(ok, findings, unreadable, usage)) {
       assertFalse(p.out().contains("\u001b") || p.err().contains("\u001b"));
       assertFalse(p.err().contains("Exception"), p.err());
     }

@@ -22,7 +22,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -258,9 +257,7 @@ class SchemaAgreementProperties {
       JsonNode node, JsonNode parent, String name, int index, List<Place> places) {
     places.add(new Place(node, parent, name, index));
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         collect(field.getValue(), node, field.getKey(), -1, places);
       }
     } else if (node.isArray()) {
