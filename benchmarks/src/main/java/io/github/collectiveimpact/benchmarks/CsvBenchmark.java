@@ -46,6 +46,8 @@ public class CsvBenchmark {
   public Size size;
 
   private final ObservationsCsv csv = ObservationsCsv.create();
+  private final io.github.collectiveimpact.json.jackson3.csv.ObservationsCsv jackson3 =
+      io.github.collectiveimpact.json.jackson3.csv.ObservationsCsv.create();
   private String text;
   private List<Observation> observations;
   private ObjectReader arrays;
@@ -63,8 +65,11 @@ public class CsvBenchmark {
   public void setUp() throws IOException {
     observations = Documents.asRead(size).observations();
     text = csv.write(observations);
-    if (!csv.read(new StringReader(text)).equals(observations)) {
-      throw new IllegalStateException("the observations do not read back");
+    if (!csv.read(new StringReader(text)).equals(observations)
+        || !jackson3.read(new StringReader(text)).equals(observations)
+        || !jackson3.write(observations).equals(text)) {
+      throw new IllegalStateException(
+          "the observations do not read back the same with both bindings");
     }
     CsvMapper mapper = new CsvMapper();
     arrays = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -90,6 +95,17 @@ public class CsvBenchmark {
   @Benchmark
   public List<Observation> readOurs() throws IOException {
     return csv.read(new StringReader(text));
+  }
+
+  /**
+   * Reads the observations into the model with the library's Jackson 3 binding.
+   *
+   * @return the observations
+   * @throws IOException never: the text is valid
+   */
+  @Benchmark
+  public List<Observation> readJackson3() throws IOException {
+    return jackson3.read(new StringReader(text));
   }
 
   /**

@@ -39,6 +39,8 @@ public class JsonBenchmark {
   public Size size;
 
   private final CollectiveImpactJson json = CollectiveImpactJson.create();
+  private final io.github.collectiveimpact.json.jackson3.CollectiveImpactJson jackson3 =
+      io.github.collectiveimpact.json.jackson3.CollectiveImpactJson.create();
   private Initiative initiative;
   private PlainInitiative plain;
   private String text;
@@ -56,6 +58,9 @@ public class JsonBenchmark {
     text = Documents.text(size);
     initiative = json.readInitiative(text);
     plain = PlainJson.read(text);
+    if (!jackson3.writeInitiative(initiative).equals(text)) {
+      throw new IllegalStateException("the two bindings disagree on the document");
+    }
     if (!json.writeInitiative(initiative).equals(text)) {
       throw new IllegalStateException("the library and the plain writer disagree on the document");
     }
@@ -80,6 +85,27 @@ public class JsonBenchmark {
   @Benchmark
   public String writeOurs() {
     return json.writeInitiative(initiative);
+  }
+
+  /**
+   * Reads the document into the model with the library's Jackson 3 binding.
+   *
+   * @return the initiative
+   * @throws InitiativeFormatException never: the document is valid
+   */
+  @Benchmark
+  public Initiative readJackson3() throws InitiativeFormatException {
+    return jackson3.readInitiative(text);
+  }
+
+  /**
+   * Writes the model with the library's Jackson 3 binding.
+   *
+   * @return the document
+   */
+  @Benchmark
+  public String writeJackson3() {
+    return jackson3.writeInitiative(initiative);
   }
 
   /**
