@@ -40,6 +40,9 @@ record Environment(Locale locale, boolean interactive, LocalDate today, int core
    * one whose output goes elsewhere, and {@code Console.isTerminal()} (looked up, as the tool runs on JDK
    * 17 too) says which.
    */
+  // The null check is for JDK 17 to 21; isTerminal() answers on the JDKs where the console is never
+  // null.
+  @SuppressWarnings("SystemConsoleNull")
   static boolean inTerminal() {
     Console console = System.console();
     if (console == null) {

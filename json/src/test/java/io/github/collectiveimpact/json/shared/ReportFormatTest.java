@@ -29,7 +29,6 @@ public class ReportFormatTest {
   private final Binding json = binding(Binding.Options.DEFAULTS);
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
-  /** One property (or one finding) per line, so that tests can edit it by text. */
   /**
    * The binding under test.
    *
@@ -40,6 +39,7 @@ public class ReportFormatTest {
     return Binding.jackson2(options);
   }
 
+  /** One property (or one finding) per line, so that tests can edit it by text. */
   static final String REPORT =
       """
       {
