@@ -165,7 +165,7 @@ public final class CsvObservations {
   public CsvReadResult read(Reader csv) throws IOException {
     Objects.requireNonNull(csv, "csv");
     return new CsvReading(locale, maxRows, maxFieldLength, maxProblems, lenient)
-        .read(engine.open(csv));
+        .read(() -> engine.open(csv));
   }
 
   /**

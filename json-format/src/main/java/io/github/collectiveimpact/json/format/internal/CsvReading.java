@@ -104,16 +104,17 @@ public final class CsvReading {
   /**
    * Reads every row; the input is closed.
    *
-   * @param input the binding's CSV parser, rows as arrays
+   * @param opener opens the binding's CSV parser, rows as arrays
    * @return the observations and what a lenient reader left out
    * @throws ObservationsFormatException if the text has problems (for a lenient reader, only those it
    *     cannot skip)
    * @throws IOException if reading fails
    */
-  public CsvReadResult read(JsonInput input) throws IOException {
+  public CsvReadResult read(Reading.Opener opener) throws IOException {
     List<Observation> observations = new ArrayList<>();
-    try (JsonInput p = input) {
-      try {
+    try {
+      JsonInput p = open(opener);
+      try (p) {
         readAll(p, observations);
       } catch (JsonInput.Failure e) {
         failed(e);
@@ -127,6 +128,16 @@ public final class CsvReading {
       throw exception();
     }
     return new CsvReadResult(observations, problems, skippedRows);
+  }
+
+  /** Opens the parser; a failure to, as any other, is a problem of the text. */
+  private JsonInput open(Reading.Opener opener) throws IOException, Stop {
+    try {
+      return opener.open();
+    } catch (JsonInput.Failure e) {
+      failed(e);
+      throw new Stop();
+    }
   }
 
   /** What a failure of the parser is, in the terms of a CSV file. */

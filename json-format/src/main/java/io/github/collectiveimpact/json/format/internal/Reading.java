@@ -44,15 +44,15 @@ public final class Reading {
     this.maxProblems = maxProblems;
   }
 
-  /** Opens the binding's parser on the caller's input. */
+  /** Opens a binding's parser on the caller's input: JSON here, CSV for {@link CsvReading}. */
   @FunctionalInterface
   public interface Opener {
     /**
      * Opens the input.
      *
      * @return the tokens, to be closed after reading
-     * @throws JsonInput.Failure of kind {@link JsonInput.Failure.Kind#ENCODING} if the first bytes are of no
-     *     Unicode encoding
+     * @throws JsonInput.Failure if the input fails as text (for a JSON document, of kind {@link
+     *     JsonInput.Failure.Kind#ENCODING} when the first bytes are of no Unicode encoding)
      * @throws IOException if the input cannot be read
      */
     JsonInput open() throws IOException;
